@@ -1,0 +1,35 @@
+// @ts-check
+import mdx from '@astrojs/mdx';
+import { unified } from '@astrojs/markdown-remark';
+import { defineConfig } from 'astro/config';
+import { fileURLToPath } from 'node:url';
+import remarkGfm from 'remark-gfm';
+import { contentGuard } from './src/integrations/content-guard.ts';
+import { actorEntryHref } from './src/lib/urls.ts';
+import remarkActorMentions from './src/remark/remark-actor-mentions.ts';
+
+const root = fileURLToPath(new URL('.', import.meta.url));
+
+/** Deploy under a sub-path with BASE_PATH=/sub/; set SITE_URL for absolute canonical URLs. */
+const base = process.env.BASE_PATH ?? '/';
+const site = process.env.SITE_URL || undefined;
+
+const guard = contentGuard({ root });
+
+export default defineConfig({
+  base,
+  site,
+  trailingSlash: 'ignore',
+  integrations: [guard.integration, mdx()],
+  markdown: {
+    processor: unified({
+      gfm: false,
+      // The interview's typography is already exact; SmartyPants must not "correct" it.
+      smartypants: false,
+      remarkPlugins: [
+        remarkGfm,
+        [remarkActorMentions, { root, registry: guard.model.registry, actorHref: (/** @type {string} */ id) => actorEntryHref(base, id) }],
+      ],
+    }),
+  },
+});

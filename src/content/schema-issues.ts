@@ -1,0 +1,73 @@
+import type { z } from 'astro/zod';
+import type { ContentIssue } from './content-error';
+import { didYouMean } from './did-you-mean';
+import type { YamlSource } from './yaml-source';
+
+type Shape = Record<string, unknown>;
+
+/** The field names an object schema accepts at `path`, for "did you mean" hints. */
+function keysAt(shape: Shape, path: readonly PropertyKey[]): string[] {
+  let current: unknown = { shape };
+  for (const segment of path) {
+    if (typeof segment === 'number') {
+      current = (current as { element?: unknown }).element ?? unwrap(current).element;
+      continue;
+    }
+    current = unwrap(current).shape?.[segment as string];
+  }
+  return Object.keys(unwrap(current).shape ?? {});
+}
+
+interface SchemaLike {
+  shape?: Shape;
+  element?: unknown;
+  def?: { innerType?: unknown; out?: unknown };
+}
+function unwrap(schema: unknown): SchemaLike {
+  let current = schema as SchemaLike | undefined;
+  for (let i = 0; i < 5 && current?.def && !current.shape && !current.element; i++) {
+    current = (current.def.innerType ?? current.def.out) as SchemaLike | undefined;
+  }
+  return current ?? {};
+}
+
+const describePath = (path: readonly PropertyKey[]) =>
+  path.map((segment) => (typeof segment === 'number' ? `[${segment}]` : `.${String(segment)}`)).join('').replace(/^\./, '');
+
+/**
+ * Turns a zod validation error into issues that point at the line of the offending value,
+ * each with a hint an author can act on.
+ */
+export function schemaIssues(
+  error: z.ZodError,
+  source: YamlSource,
+  file: string,
+  shape: Shape,
+): ContentIssue[] {
+  return error.issues.flatMap((issue): ContentIssue[] => {
+    const path = issue.path;
+    const field = describePath(path);
+
+    if (issue.code === 'unrecognized_keys') {
+      return issue.keys.map((key) => ({
+        file,
+        ...source.locateKey([...path, key]),
+        message: `unknown field '${describePath([...path, key])}'`,
+        hint: didYouMean(key, keysAt(shape, path), `remove it; allowed here: ${keysAt(shape, path).join(', ')}`),
+      }));
+    }
+
+    const missing = issue.code === 'invalid_type' && (issue as { input?: unknown }).input === undefined;
+    if (missing) {
+      return [{ file, ...source.locate(path), message: `missing field '${field}'`, hint: `add '${String(path.at(-1))}: …'` }];
+    }
+
+    const hint =
+      issue.code === 'invalid_value'
+        ? `use one of: ${issue.values.map(String).join(', ')}`
+        : issue.code === 'invalid_type'
+          ? `expected ${issue.expected}`
+          : 'see the comment on this field in src/content/';
+    return [{ file, ...source.locate(path), message: `'${field}': ${issue.message}`, hint }];
+  });
+}

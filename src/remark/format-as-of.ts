@@ -1,0 +1,8 @@
+const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+
+/** `2026-11-29` → `29 November 2026`; `2026-11` → `November 2026`; `2026` → `2026`. */
+export function formatAsOf(date: string): string {
+  const [year, month, day] = date.split('-');
+  const monthName = month ? MONTHS[Number(month) - 1] : undefined;
+  return [day ? String(Number(day)) : undefined, monthName, year].filter(Boolean).join(' ');
+}

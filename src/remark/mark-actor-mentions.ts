@@ -1,0 +1,179 @@
+/**
+ * Turns actor marks into mentions with margin glosses.
+ *
+ * Markdown in (the answer with slug `history`):
+ *
+ *     NATO forces bombed the embassy. [NATO](actor:nato) again.
+ *
+ * where the first mark of an actor in an answer becomes a mention that points to its gloss, and
+ * later ones link to the actor's entry. HTML out:
+ *
+ *     <div class="passage">
+ *       <p id="history-1">… <a class="mention" id="mention-history-nato" href="#gloss-history-nato" …>NATO</a> …</p>
+ *       <aside class="glosses glosses--right" data-pagefind-ignore>
+ *         <span class="gloss" id="gloss-history-nato" role="note" …><a class="gloss-name" …>NATO</a> …</span>
+ *       </aside>
+ *     </div>
+ *
+ * The glosses sit outside the paragraph, so the interviewee's words stay exactly as spoken when
+ * a paragraph is copied, read in reader mode or indexed. The link text is never changed.
+ */
+import type { Element, ElementContent } from 'hast';
+import type { Link, Paragraph, Root, RootContent } from 'mdast';
+import type { Position } from 'unist';
+import { visit } from 'unist-util-visit';
+import type { Actor } from '../content/actor-schema';
+import { didYouMean } from '../content/did-you-mean';
+import { foldName, type ActorRegistry } from '../content/read-actors';
+import { formatAsOf } from './format-as-of';
+
+export const ACTOR_PROTOCOL = 'actor:';
+
+export interface MentionOptions {
+  registry: ActorRegistry;
+  /** The slug of the answer: the prefix of every anchor made here. */
+  slug: string;
+  /** The URL of an actor's entry, where later mentions and gloss names link. */
+  actorHref: (id: string) => string;
+}
+
+export interface MentionProblem {
+  message: string;
+  hint: string;
+  position: Position | undefined;
+}
+
+/** An answer paragraph followed by the glosses of the actors it mentions first. */
+export interface Passage {
+  type: 'passage';
+  children: (Paragraph | GlossAside)[];
+  data: { hName: 'div'; hProperties: { className: string[] } };
+}
+
+/** The glosses of one paragraph on one side of the text; rendered from hast, it has no mdast children. */
+export interface GlossAside {
+  type: 'glossAside';
+  data: { hName: 'aside'; hProperties: Record<string, string | string[]>; hChildren: Element[] };
+}
+
+declare module 'mdast' {
+  interface RootContentMap {
+    passage: Passage;
+    glossAside: GlossAside;
+  }
+}
+
+interface Gloss {
+  actor: Actor;
+  n: number;
+}
+
+export const glossId = (slug: string, actorId: string) => `gloss-${slug}-${actorId}`;
+export const mentionId = (slug: string, actorId: string) => `mention-${slug}-${actorId}`;
+export const paragraphId = (slug: string, index: number) => `${slug}-${index}`;
+
+/** Marks mentions in place and wraps each paragraph with its glosses. Returns what is wrong. */
+export function markActorMentions(tree: Root, options: MentionOptions): MentionProblem[] {
+  const { registry, slug, actorHref } = options;
+  const problems: MentionProblem[] = [];
+  const glossed = new Set<string>();
+  let paragraphCount = 0;
+
+  visit(tree, 'link', (link, _index, parent) => {
+    const inAnswerParagraph = parent?.type === 'paragraph' && tree.children.includes(parent);
+    if (link.url.startsWith(ACTOR_PROTOCOL) && !inAnswerParagraph) {
+      problems.push({ message: 'an actor mention outside a paragraph of the answer', hint: 'mark actors only in the running text of the answer', position: link.position });
+    }
+  });
+
+  tree.children = tree.children.map((node): RootContent => {
+    if (node.type !== 'paragraph') return node;
+    paragraphCount += 1;
+    const glosses: Gloss[] = [];
+
+    visit(node, 'link', (link) => {
+      if (!link.url.startsWith(ACTOR_PROTOCOL)) return;
+      const actor = resolve(link, registry, problems);
+      if (!actor) return;
+      if (glossed.has(actor.id)) {
+        setLinkElement(link, { href: actorHref(actor.id), className: ['mention', 'mention--later'], dataActor: actor.id });
+        return;
+      }
+      glossed.add(actor.id);
+      glosses.push({ actor, n: glossed.size });
+      setLinkElement(link, {
+        href: `#${glossId(slug, actor.id)}`,
+        id: mentionId(slug, actor.id),
+        className: ['mention'],
+        ariaDescribedBy: glossId(slug, actor.id),
+        dataActor: actor.id,
+        dataN: glossed.size,
+      });
+    });
+
+    node.data = { ...node.data, hProperties: { id: paragraphId(slug, paragraphCount) } };
+    // Alternate sides so that a paragraph dense with names spreads its glosses over both margins.
+    const asides = (['right', 'left'] as const)
+      .map((side, offset) => glossAside(side, glosses.filter((_, index) => index % 2 === offset), slug, actorHref))
+      .filter((aside): aside is GlossAside => aside !== undefined);
+    return { type: 'passage', children: [node, ...asides], data: { hName: 'div', hProperties: { className: ['passage'] } } };
+  });
+
+  return problems;
+}
+
+function glossAside(side: 'left' | 'right', glosses: Gloss[], slug: string, actorHref: (id: string) => string): GlossAside | undefined {
+  if (glosses.length === 0) return undefined;
+  return {
+    type: 'glossAside',
+    data: {
+      hName: 'aside',
+      hProperties: { className: ['glosses', `glosses--${side}`], dataPagefindIgnore: '' },
+      hChildren: glosses.map((gloss) => glossElement(gloss, slug, actorHref)),
+    },
+  };
+}
+
+function resolve(link: Link, registry: ActorRegistry, problems: MentionProblem[]): Actor | undefined {
+  const id = link.url.slice(ACTOR_PROTOCOL.length);
+  const actor = registry.actors.get(id);
+  if (actor) return actor;
+  const aliasOf = registry.byAlias.get(foldName(decodeURIComponent(id)));
+  problems.push({
+    message: `unknown actor '${id}'`,
+    hint: aliasOf
+      ? `'${id}' is a name of actor '${aliasOf}': write actor:${aliasOf}`
+      : didYouMean(id, registry.actors.keys(), `add content/actors/${id}.yaml, or use one of the ids in content/actors/`),
+    position: link.position,
+  });
+  return undefined;
+}
+
+function setLinkElement(link: Link, properties: Record<string, string | number | string[]>) {
+  link.title = null;
+  link.data = { ...link.data, hProperties: properties };
+}
+
+function glossElement({ actor, n }: Gloss, slug: string, actorHref: (id: string) => string): Element {
+  const text = (value: string): ElementContent => ({ type: 'text', value });
+  const span = (className: string, children: ElementContent[]): Element => ({ type: 'element', tagName: 'span', properties: { className: [className] }, children });
+  return {
+    type: 'element',
+    tagName: 'span',
+    properties: { className: ['gloss'], id: glossId(slug, actor.id), role: 'note', dataActor: actor.id, dataN: n, dataMention: mentionId(slug, actor.id) },
+    children: [
+      { type: 'element', tagName: 'a', properties: { className: ['gloss-name'], href: actorHref(actor.id) }, children: [text(actor.name)] },
+      text(' '),
+      span('gloss-text', [text(actor.gloss)]),
+      text(' '),
+      span('gloss-asof', [text(`As of ${formatAsOf(actor.asOf)}.`)]),
+      text(' '),
+      {
+        type: 'element',
+        tagName: 'a',
+        properties: { className: ['gloss-back'], href: `#${mentionId(slug, actor.id)}`, ariaLabel: `Back to the mention of ${actor.name} in the text` },
+        children: [text('↩')],
+      },
+    ],
+  };
+}
