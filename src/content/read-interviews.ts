@@ -8,7 +8,9 @@ import { schemaIssues } from './schema-issues';
 import { parseYamlSource, type YamlSource } from './yaml-source';
 
 /** Ids the page frame uses; an answer slug may not take one. */
-export const RESERVED_ANCHORS = ['main', 'contents', 'actors', 'top', 'search'] as const;
+export const RESERVED_ANCHORS = ['main', 'contents', 'actors', 'top', 'search', 'about'] as const;
+/** Prefixes of generated ids (`actor-sco`, `gloss-history-sco`); an answer slug may not start with one. */
+export const RESERVED_PREFIXES = ['actor-', 'gloss-', 'mention-', 'kind-'] as const;
 
 export interface AnswerFile {
   file: string;
@@ -76,6 +78,10 @@ export function parseAnswerFile(text: string, file: string): { answer?: AnswerFi
   const problems: ContentIssue[] = [];
   if ((RESERVED_ANCHORS as readonly string[]).includes(frontmatter.slug)) {
     problems.push({ file, ...source.locate(['slug']), message: `slug '${frontmatter.slug}' is an anchor the page already uses`, hint: `choose another slug; reserved: ${RESERVED_ANCHORS.join(', ')}` });
+  }
+  const prefix = RESERVED_PREFIXES.find((reserved) => frontmatter.slug.startsWith(reserved));
+  if (prefix) {
+    problems.push({ file, ...source.locate(['slug']), message: `slug '${frontmatter.slug}' starts with '${prefix}', which generated anchors use`, hint: `choose a slug that does not start with ${RESERVED_PREFIXES.join(', ')}` });
   }
   if (split.body.trim() === '') {
     problems.push({ file, line: split.bodyFirstLine, column: 1, message: 'empty answer', hint: 'write the answer below the frontmatter, one paragraph a block' });

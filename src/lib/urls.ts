@@ -13,3 +13,6 @@ export const answerPageHref = (base: string, interviewId: string, slug: string) 
 
 /** The full interview; while the site holds one interview, that is the home page. */
 export const interviewHref = (base: string) => withTrailingSlash(base);
+
+/** The list of every actor with its gloss, note and sources. */
+export const actorsListHref = (base: string) => `${withTrailingSlash(base)}#actors`;

@@ -25,7 +25,7 @@ import { visit } from 'unist-util-visit';
 import type { Actor } from '../content/actor-schema';
 import { didYouMean } from '../content/did-you-mean';
 import { foldName, type ActorRegistry } from '../content/read-actors';
-import { formatAsOf } from './format-as-of';
+import { formatMonthYear } from './format-as-of';
 
 export const ACTOR_PROTOCOL = 'actor:';
 
@@ -166,7 +166,7 @@ function glossElement({ actor, n }: Gloss, slug: string, actorHref: (id: string)
       text(' '),
       span('gloss-text', [text(actor.gloss)]),
       text(' '),
-      span('gloss-asof', [text(`As of ${formatAsOf(actor.asOf)}.`)]),
+      span('gloss-asof', [text(`As of ${formatMonthYear(actor.asOf)}.`)]),
       text(' '),
       {
         type: 'element',

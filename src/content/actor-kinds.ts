@@ -1,0 +1,10 @@
+import type { ActorKind } from './actor-schema';
+
+/** How each kind is headed where actors are listed, in the order they are listed. */
+export const ACTOR_KIND_HEADINGS: Record<ActorKind, string> = {
+  organisation: 'Organisations',
+  country: 'Countries',
+  person: 'People',
+  event: 'Events',
+  place: 'Places and regions',
+};

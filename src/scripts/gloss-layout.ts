@@ -1,0 +1,190 @@
+/**
+ * `<gloss-layout>` enhances the margin glosses of the answers inside it. The page works without
+ * it: glosses are laid out by CSS and mentions link to them.
+ *
+ * - Wide screens: each gloss moves down to the line of its mention, and never above the end of
+ *   the gloss before it, so glosses cannot overlap; the grid row grows if it must.
+ * - Narrow screens: each first mention becomes a disclosure button that opens its gloss inline,
+ *   under the line it sits on. Enter or Space toggles it, Esc closes it.
+ * - Everywhere: hovering or focusing a mention highlights its gloss, and the reverse.
+ */
+const WIDE_QUERY = '(min-width: 75rem)';
+const MENTION = '.mention[aria-describedby]';
+
+export class GlossLayout extends HTMLElement {
+  #wide = window.matchMedia(WIDE_QUERY);
+  #resizeObserver = new ResizeObserver(() => this.#onResize());
+  #lastWidth = 0;
+  #frame = 0;
+  #aligned = false;
+  /** Where an open gloss came from, so that closing it puts it back. */
+  #homes = new Map<HTMLElement, Comment>();
+
+  connectedCallback() {
+    this.#wide.addEventListener('change', this.#applyMode);
+    this.addEventListener('click', this.#onClick);
+    this.addEventListener('keydown', this.#onKeydown);
+    for (const type of ['pointerover', 'pointerout', 'focusin', 'focusout'] as const) this.addEventListener(type, this.#onLinkedHighlight);
+    window.addEventListener('beforeprint', this.#closeAll);
+    this.#resizeObserver.observe(this);
+    void document.fonts?.ready.then(() => this.#scheduleAlign());
+    this.#applyMode();
+  }
+
+  disconnectedCallback() {
+    this.#wide.removeEventListener('change', this.#applyMode);
+    window.removeEventListener('beforeprint', this.#closeAll);
+    this.#resizeObserver.disconnect();
+    cancelAnimationFrame(this.#frame);
+  }
+
+  get #mentions() {
+    return [...this.querySelectorAll<HTMLAnchorElement>(MENTION)];
+  }
+
+  #glossOf(mention: Element) {
+    return document.getElementById(mention.getAttribute('aria-describedby') ?? '');
+  }
+
+  #applyMode = () => {
+    this.#closeAll();
+    if (this.#wide.matches) {
+      for (const mention of this.#mentions) {
+        mention.removeAttribute('role');
+        mention.removeAttribute('aria-expanded');
+        mention.removeAttribute('aria-controls');
+      }
+      this.#scheduleAlign();
+    } else {
+      for (const gloss of this.querySelectorAll<HTMLElement>('.glosses > .gloss')) gloss.style.marginBlockStart = '';
+      for (const mention of this.#mentions) {
+        mention.setAttribute('role', 'button');
+        mention.setAttribute('aria-expanded', 'false');
+        mention.setAttribute('aria-controls', mention.getAttribute('aria-describedby') ?? '');
+      }
+    }
+  };
+
+  #onResize() {
+    const width = this.getBoundingClientRect().width;
+    if (width === this.#lastWidth) return;
+    this.#lastWidth = width;
+    this.#scheduleAlign();
+  }
+
+  #scheduleAlign() {
+    cancelAnimationFrame(this.#frame);
+    this.#frame = requestAnimationFrame(() => this.#align());
+  }
+
+  /** Reads every position first, then writes every margin, so the layout is computed once. */
+  #align() {
+    if (!this.#wide.matches) return;
+    const asides = [...this.querySelectorAll<HTMLElement>('.glosses')];
+    const glossesOf = (aside: HTMLElement) => [...aside.querySelectorAll<HTMLElement>(':scope > .gloss')];
+    for (const aside of asides) for (const gloss of glossesOf(aside)) gloss.style.marginBlockStart = '0px';
+
+    const plans = asides.map((aside) => {
+      const top = aside.getBoundingClientRect().top;
+      const gap = lengthInPixels(getComputedStyle(aside).getPropertyValue('--note-gap'));
+      const glosses = glossesOf(aside).map((gloss) => {
+        const mention = document.getElementById(gloss.dataset['mention'] ?? '');
+        const line = mention?.getClientRects()[0];
+        return { gloss, height: gloss.getBoundingClientRect().height, wanted: line ? line.top - top : 0 };
+      });
+      return { gap, glosses };
+    });
+
+    for (const { gap, glosses } of plans) {
+      let bottom = 0;
+      glosses.forEach(({ gloss, height, wanted }, index) => {
+        const top = Math.max(wanted, index === 0 ? 0 : bottom + gap);
+        gloss.style.marginBlockStart = `${top - bottom}px`;
+        bottom = top + height;
+      });
+    }
+
+    // Glosses can lengthen a passage; keep a linked target where the reader arrived.
+    if (!this.#aligned && location.hash) document.getElementById(decodeURIComponent(location.hash.slice(1)))?.scrollIntoView();
+    this.#aligned = true;
+  }
+
+  #onClick = (event: MouseEvent) => {
+    const mention = (event.target as Element).closest<HTMLAnchorElement>(`${MENTION}[aria-expanded]`);
+    if (!mention) return;
+    event.preventDefault();
+    this.#toggle(mention);
+  };
+
+  #onKeydown = (event: KeyboardEvent) => {
+    const target = event.target as Element;
+    if (event.key === ' ' && target.matches(`${MENTION}[aria-expanded]`)) {
+      event.preventDefault();
+      this.#toggle(target as HTMLAnchorElement);
+    } else if (event.key === 'Escape') {
+      const open = target.closest('p > .gloss') ?? (target.matches(`${MENTION}[aria-expanded='true']`) ? this.#glossOf(target) : null);
+      const mention = open && this.querySelector<HTMLAnchorElement>(`[aria-describedby='${open.id}']`);
+      if (!mention) return;
+      this.#close(mention);
+      mention.focus();
+    }
+  };
+
+  #toggle(mention: HTMLAnchorElement) {
+    if (mention.getAttribute('aria-expanded') === 'true') this.#close(mention);
+    else this.#open(mention);
+  }
+
+  /** Moves the gloss in after the mention and any punctuation that clings to it ("NATO’s,"). */
+  #open(mention: HTMLAnchorElement) {
+    const gloss = this.#glossOf(mention);
+    if (!gloss || this.#homes.has(gloss)) return;
+    const home = document.createComment('gloss');
+    gloss.before(home);
+    this.#homes.set(gloss, home);
+
+    let after: ChildNode = mention;
+    const next = mention.nextSibling;
+    if (next instanceof Text) {
+      const clinging = /^\S*/.exec(next.data)?.[0].length ?? 0;
+      if (clinging > 0) {
+        if (clinging < next.data.length) next.splitText(clinging);
+        after = next;
+      }
+    }
+    after.after(gloss);
+    mention.setAttribute('aria-expanded', 'true');
+  }
+
+  #close(mention: HTMLAnchorElement) {
+    const gloss = this.#glossOf(mention);
+    const home = gloss && this.#homes.get(gloss);
+    if (!gloss || !home) return;
+    const paragraph = gloss.parentElement;
+    home.replaceWith(gloss);
+    this.#homes.delete(gloss);
+    paragraph?.normalize();
+    mention.setAttribute('aria-expanded', 'false');
+  }
+
+  #closeAll = () => {
+    for (const mention of this.#mentions) this.#close(mention);
+  };
+
+  #onLinkedHighlight = (event: Event) => {
+    const on = event.type === 'pointerover' || event.type === 'focusin';
+    const element = (event.target as Element).closest<HTMLElement>(`${MENTION}, .gloss`);
+    if (!element) return;
+    const partner = element.matches(MENTION) ? this.#glossOf(element) : document.getElementById(element.dataset['mention'] ?? '');
+    for (const linked of [element, partner]) linked?.classList.toggle('is-linked', on);
+  };
+}
+
+/** `0.75rem` or `12px` in pixels. */
+function lengthInPixels(value: string): number {
+  const number = parseFloat(value);
+  if (Number.isNaN(number)) return 0;
+  return value.trim().endsWith('rem') ? number * parseFloat(getComputedStyle(document.documentElement).fontSize) : number;
+}
+
+customElements.define('gloss-layout', GlossLayout);
