@@ -18,7 +18,7 @@ const guard = contentGuard({ root });
 
 export default defineConfig({
   base,
-  site,
+  ...(site && { site }),
   trailingSlash: 'ignore',
   integrations: [guard.integration, mdx()],
   markdown: {

@@ -47,13 +47,14 @@ export function readInterviews(root: string, dir: string): { interviews: Intervi
     }
 
     const answers: { answer: AnswerFile; source: YamlSource }[] = [];
-    for (const name of readdirSync(folderPath).filter((entry) => entry.endsWith('.mdx')).sort()) {
+    const answerFiles = readdirSync(folderPath).filter((entry) => entry.endsWith('.mdx')).sort();
+    for (const name of answerFiles) {
       const file = relative(root, join(folderPath, name));
       const result = parseAnswerFile(readFileSync(join(folderPath, name), 'utf8'), file);
       issues.push(...result.issues);
-      if (result.answer) answers.push({ answer: result.answer, source: result.source });
+      if (result.answer && result.source) answers.push({ answer: result.answer, source: result.source });
     }
-    if (answers.length === 0) {
+    if (answerFiles.length === 0) {
       issues.push({ file: relative(root, folderPath), line: 1, column: 1, message: 'an interview with no answers', hint: 'add one MDX file per question, such as 01-history.mdx' });
     }
     issues.push(...duplicates(answers, 'slug'), ...duplicates(answers, 'order'));

@@ -31,6 +31,16 @@ function unwrap(schema: unknown): SchemaLike {
   return current ?? {};
 }
 
+/** The value at `path` in parsed data, or undefined where there is none. */
+function valueAt(data: unknown, path: readonly PropertyKey[]): unknown {
+  let current = data;
+  for (const segment of path) {
+    if (current === null || typeof current !== 'object') return undefined;
+    current = (current as Record<PropertyKey, unknown>)[segment];
+  }
+  return current;
+}
+
 const describePath = (path: readonly PropertyKey[]) =>
   path.map((segment) => (typeof segment === 'number' ? `[${segment}]` : `.${String(segment)}`)).join('').replace(/^\./, '');
 
@@ -57,7 +67,7 @@ export function schemaIssues(
       }));
     }
 
-    const missing = issue.code === 'invalid_type' && (issue as { input?: unknown }).input === undefined;
+    const missing = issue.code === 'invalid_type' && valueAt(source.data, path) === undefined;
     if (missing) {
       return [{ file, ...source.locate(path), message: `missing field '${field}'`, hint: `add '${String(path.at(-1))}: …'` }];
     }
