@@ -1,0 +1,80 @@
+import { Readability } from '@mozilla/readability';
+import { describe, expect, it } from 'vitest';
+import { answerPagePath, builtPage, homePage, markedActors, model } from './site';
+
+const glossTexts = [...model.registry.actors.values()].map((actor) => actor.gloss);
+
+describe('glosses on the full interview', () => {
+  const { document } = homePage();
+
+  for (const { answers } of model.interviews) {
+    for (const { file, frontmatter } of answers) {
+      it(`“${frontmatter.slug}” glosses the first mention of every actor it names, and only that one`, () => {
+        const section = document.getElementById(frontmatter.slug)!.closest('.answer')!;
+        const glossed = [...section.querySelectorAll('.mention[aria-describedby]')].map((mention) => mention.getAttribute('data-actor'));
+        expect(glossed).toEqual(markedActors(file));
+        for (const mention of section.querySelectorAll('.mention[aria-describedby]')) {
+          const gloss = document.getElementById(mention.getAttribute('aria-describedby')!)!;
+          const actor = model.registry.actors.get(mention.getAttribute('data-actor')!)!;
+          expect(gloss.classList.contains('gloss')).toBe(true);
+          expect(gloss.querySelector('.gloss-text')?.textContent).toBe(actor.gloss);
+          expect(gloss.querySelector('.gloss-name')?.textContent).toBe(actor.name);
+          expect(gloss.querySelector('.gloss-back')?.getAttribute('href')).toBe(`#${mention.id}`);
+          expect(mention.getAttribute('href')).toBe(`#${gloss.id}`);
+        }
+      });
+    }
+  }
+
+  it('links every later mention to the actor’s entry in the who’s who', () => {
+    const later = [...document.querySelectorAll('.mention--later')];
+    expect(later.length).toBeGreaterThan(5);
+    for (const mention of later) {
+      const id = mention.getAttribute('href')!.replace(/^\/#/, '');
+      expect(document.getElementById(id)?.classList.contains('actor-entry'), id).toBe(true);
+    }
+  });
+
+  it('keeps every gloss outside the paragraphs of the interview', () => {
+    expect(document.querySelectorAll('p .gloss, p .glosses')).toHaveLength(0);
+    const words = [...document.querySelectorAll('.passage > p')].map((p) => p.textContent ?? '').join('\n');
+    for (const gloss of glossTexts) expect(words).not.toContain(gloss);
+  });
+
+  it('keeps glosses out of the search index', () => {
+    const asides = [...document.querySelectorAll('.glosses')];
+    expect(asides.length).toBeGreaterThan(10);
+    for (const aside of asides) expect(aside.hasAttribute('data-pagefind-ignore')).toBe(true);
+  });
+
+  it('keeps glosses out of the interview in reader mode', () => {
+    const text = new Readability(homePage().document as unknown as Document).parse()?.textContent ?? '';
+    // The who's who after the interview repeats each gloss on purpose; the interview must not.
+    const interview = text.slice(0, text.indexOf('Who’s who'));
+    expect(interview).toContain('During the Cold War, their relationship was strained.');
+    expect(interview).toContain('Because of this, the danger is that the West sees itself alone in its turn.');
+    for (const gloss of glossTexts) expect(interview).not.toContain(gloss);
+  });
+
+  it('gives every actor an entry with its note, as-of date and sources', () => {
+    for (const actor of model.registry.actors.values()) {
+      const entry = document.getElementById(`actor-${actor.id}`);
+      expect(entry, actor.id).not.toBeNull();
+      expect(entry!.textContent).toContain(actor.note);
+      expect(entry!.querySelectorAll('a[href^="https://"]').length).toBe(actor.sources.length);
+      expect(entry!.textContent).toMatch(/As of \d{1,2} \w+ \d{4}\./);
+    }
+  });
+});
+
+describe('glosses on an answer’s own page', () => {
+  it('are the same as on the full interview', () => {
+    const [{ id, answers }] = model.interviews as [(typeof model.interviews)[number]];
+    for (const { frontmatter } of answers) {
+      const page = builtPage(answerPagePath(id, frontmatter.slug)).document;
+      const home = homePage().document.getElementById(frontmatter.slug)!.closest('.answer')!;
+      const ids = (root: ParentNode) => [...root.querySelectorAll('.gloss')].map((gloss) => gloss.id);
+      expect(ids(page)).toEqual(ids(home));
+    }
+  });
+});

@@ -1,0 +1,34 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { parseHTML } from 'linkedom';
+import { loadContentModel } from '../../src/content/load-content-model';
+
+export const ROOT = process.cwd();
+export const DIST = join(ROOT, 'dist');
+
+/** The content as the build saw it. */
+export const model = loadContentModel(ROOT);
+
+/** A built page, as text and as a DOM. `path` is relative to dist/, as in `china-russia-relations/war/index.html`. */
+export function builtPage(path: string) {
+  const html = readFileSync(join(DIST, path), 'utf8');
+  return { path, html, document: parseHTML(html).document };
+}
+
+/** Every HTML file in dist/, relative to it. */
+export function builtPagePaths(dir = DIST): string[] {
+  return readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
+    const path = join(dir, entry.name);
+    if (entry.isDirectory()) return builtPagePaths(path);
+    return entry.name.endsWith('.html') ? [relative(DIST, path)] : [];
+  });
+}
+
+/** The MDX source of an answer file. */
+export const answerSource = (file: string) => readFileSync(join(ROOT, file), 'utf8');
+
+/** Actor ids marked in an answer's MDX source, in order of first appearance. */
+export const markedActors = (file: string) => [...new Set([...answerSource(file).matchAll(/\]\(actor:([a-z0-9-]+)\)/g)].map((match) => match[1]!))];
+
+export const homePage = () => builtPage('index.html');
+export const answerPagePath = (interviewId: string, slug: string) => `${interviewId}/${slug}/index.html`;
