@@ -1,0 +1,76 @@
+import { expect, INTERVIEW, test } from './fixtures';
+
+for (const width of [360, 1440]) {
+  test(`at ${width} px, a link to an answer opens with its question in view and unobscured`, async ({ page }) => {
+    await page.setViewportSize({ width, height: 800 });
+    await page.goto('/#future');
+    const heading = page.locator('#future');
+    await expect(heading).toBeInViewport();
+    const unobscured = await heading.evaluate((element) => {
+      const rect = element.getBoundingClientRect();
+      const hit = document.elementFromPoint(rect.left + 4, rect.top + rect.height / 2);
+      return rect.top >= 0 && rect.top < innerHeight / 3 && element.contains(hit);
+    });
+    expect(unobscured).toBe(true);
+  });
+}
+
+test('a link to the second paragraph of an answer opens on that paragraph, highlighted', async ({ page }) => {
+  await page.goto('/#dependence-2');
+  const paragraph = page.locator('#dependence-2');
+  await expect(paragraph).toBeInViewport();
+  await expect(paragraph).toHaveText(/^China has no interest in breaking this dynamic/);
+  const background = await paragraph.evaluate((element) => getComputedStyle(element).backgroundColor);
+  expect(background).not.toBe('rgba(0, 0, 0, 0)');
+});
+
+test('a link to an unknown fragment still opens the page at the top', async ({ page }) => {
+  await page.goto('/#no-such-answer');
+  await expect(page.locator('h1')).toBeInViewport();
+});
+
+test('each answer’s page has the question as its title and links to its neighbours', async ({ page }) => {
+  await page.goto(`/${INTERVIEW}/dependence/`);
+  await expect(page).toHaveTitle('How dependent are Russia and China on each other? · The Annotated Interview');
+  await expect(page.locator('a[rel="prev"]')).toHaveAttribute('href', `/${INTERVIEW}/history/`);
+  await expect(page.locator('a[rel="next"]')).toHaveAttribute('href', `/${INTERVIEW}/war/`);
+  await page.getByRole('link', { name: 'Read this answer in the full interview' }).click();
+  await expect(page).toHaveURL(/\/#dependence$/);
+  await expect(page.locator('#dependence')).toBeInViewport();
+});
+
+test('the answer link copies the answer’s page URL and says so, without leaving the page', async ({ page, context, baseURL }) => {
+  await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+  await page.goto('/');
+  const control = page.locator('section[aria-labelledby="war"] copy-link');
+  await control.getByRole('link', { name: 'Link to this answer' }).click();
+  await expect(control.getByRole('status')).toHaveText('Link copied');
+  expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(`${baseURL}/${INTERVIEW}/war/`);
+  await expect(page).toHaveURL(`${baseURL}/`);
+});
+
+test('copying an answer copies the interview’s words and no gloss', async ({ page, context }) => {
+  await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+  await page.setViewportSize({ width: 1440, height: 900 });
+  await page.goto('/');
+  await page.evaluate(() => {
+    const range = document.createRange();
+    range.setStartBefore(document.getElementById('history-1')!);
+    range.setEndAfter(document.getElementById('history-2')!.parentElement!);
+    getSelection()!.removeAllRanges();
+    getSelection()!.addRange(range);
+  });
+  await page.keyboard.press('Control+C');
+  const copied = await page.evaluate(() => navigator.clipboard.readText());
+  expect(copied).toContain('The relationship between Russia and China is contemporary.');
+  expect(copied).toContain('in the economy and commercial exchange between the two countries has developed.');
+  expect(copied).not.toContain('As of');
+  expect(copied).not.toContain('successor state of the Soviet Union');
+});
+
+test('an address that does not exist gets the 404 page', async ({ page, expectConsole }) => {
+  expectConsole(/404/);
+  const response = await page.goto('/no-such-page/');
+  expect(response?.status()).toBe(404);
+  await expect(page.locator('h1')).toHaveText('There is no page at this address');
+});

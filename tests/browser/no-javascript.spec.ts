@@ -1,0 +1,46 @@
+import { expect, INTERVIEW, test } from './fixtures';
+
+test.use({ javaScriptEnabled: false });
+
+for (const width of [360, 1440]) {
+  test(`without JavaScript at ${width} px, every gloss is on the page and readable`, async ({ page }) => {
+    await page.setViewportSize({ width, height: 900 });
+    await page.goto('/');
+    const glosses = page.locator('.gloss');
+    const count = await glosses.count();
+    expect(count).toBeGreaterThan(40);
+    for (let index = 0; index < count; index++) await expect(glosses.nth(index)).toBeVisible();
+  });
+}
+
+test('without JavaScript on a wide screen, glosses sit in the margins beside their paragraph', async ({ page }) => {
+  await page.setViewportSize({ width: 1440, height: 900 });
+  await page.goto('/');
+  const outside = await page.evaluate(() =>
+    [...document.querySelectorAll('.passage')].every((passage) => {
+      const text = passage.querySelector('p')!.getBoundingClientRect();
+      return [...passage.querySelectorAll('.gloss')].every((gloss) => {
+        const rect = gloss.getBoundingClientRect();
+        return (rect.right <= text.left || rect.left >= text.right) && rect.top >= text.top - 1;
+      });
+    }),
+  );
+  expect(outside).toBe(true);
+});
+
+test('without JavaScript, a mention links to its gloss and the gloss back to it', async ({ page }) => {
+  await page.setViewportSize({ width: 360, height: 800 });
+  await page.goto('/');
+  await page.locator('#mention-war-asean').click();
+  await expect(page).toHaveURL(/#gloss-war-asean$/);
+  await expect(page.locator('#gloss-war-asean')).toBeInViewport();
+  await page.locator('#gloss-war-asean .gloss-back').click();
+  await expect(page.locator('#mention-war-asean')).toBeInViewport();
+});
+
+test('without JavaScript, the answer link is a plain link to the answer’s page', async ({ page }) => {
+  await page.goto('/');
+  await page.locator('#war').locator('xpath=..').getByRole('link', { name: 'Link to this answer' }).click();
+  await expect(page).toHaveURL(new RegExp(`/${INTERVIEW}/war/$`));
+  await expect(page.locator('h1')).toHaveText('Besides emphasizing their friendship with Russia, China has no intention of joining this war?');
+});
