@@ -10,7 +10,7 @@ import { parseYamlSource, type YamlSource } from './yaml-source';
 /** Ids the page frame uses; an answer slug may not take one. */
 export const RESERVED_ANCHORS = ['main', 'contents', 'actors', 'top', 'search', 'about'] as const;
 /** Prefixes of generated ids (`actor-sco`, `gloss-history-sco`); an answer slug may not start with one. */
-export const RESERVED_PREFIXES = ['actor-', 'gloss-', 'mention-', 'kind-'] as const;
+export const RESERVED_PREFIXES = ['actor-', 'gloss-', 'mention-', 'kind-', 'question-'] as const;
 
 export interface AnswerFile {
   file: string;

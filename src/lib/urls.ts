@@ -14,5 +14,8 @@ export const answerPageHref = (base: string, interviewId: string, slug: string) 
 /** The full interview; while the site holds one interview, that is the home page. */
 export const interviewHref = (base: string) => withTrailingSlash(base);
 
+/** The id of an answer's question heading; the answer's section itself has the slug as its id. */
+export const questionId = (slug: string) => `question-${slug}`;
+
 /** The list of every actor with its gloss, note and sources. */
 export const actorsListHref = (base: string) => `${withTrailingSlash(base)}#actors`;

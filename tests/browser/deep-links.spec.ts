@@ -4,8 +4,8 @@ for (const width of [360, 1440]) {
   test(`at ${width} px, a link to an answer opens with its question in view and unobscured`, async ({ page }) => {
     await page.setViewportSize({ width, height: 800 });
     await page.goto('/#future');
-    const heading = page.locator('#future');
-    await expect(heading).toBeInViewport();
+    await expect(page.locator('#future')).toBeInViewport();
+    const heading = page.locator('#question-future');
     const unobscured = await heading.evaluate((element) => {
       const rect = element.getBoundingClientRect();
       const hit = document.elementFromPoint(rect.left + 4, rect.top + rect.height / 2);
@@ -42,7 +42,7 @@ test('each answer’s page has the question as its title and links to its neighb
 test('the answer link copies the answer’s page URL and says so, without leaving the page', async ({ page, context, baseURL }) => {
   await context.grantPermissions(['clipboard-read', 'clipboard-write']);
   await page.goto('/');
-  const control = page.locator('section[aria-labelledby="war"] copy-link');
+  const control = page.locator('#war copy-link');
   await control.getByRole('link', { name: 'Link to this answer' }).click();
   await expect(control.getByRole('status')).toHaveText('Link copied');
   expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(`${baseURL}/${INTERVIEW}/war/`);

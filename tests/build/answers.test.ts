@@ -10,7 +10,9 @@ for (const { id, answers } of model.interviews) {
 
     it('each have an anchor on the full interview, and anchors for their paragraphs', () => {
       for (const { frontmatter } of answers) {
-        expect(home.getElementById(frontmatter.slug)?.textContent).toBe(frontmatter.question);
+        const section = home.getElementById(frontmatter.slug);
+        expect(section?.tagName).toBe('SECTION');
+        expect(section?.querySelector('h2')?.textContent).toBe(frontmatter.question);
         expect(home.getElementById(`${frontmatter.slug}-1`)?.tagName).toBe('P');
       }
       expect(home.getElementById('history-2')?.textContent).toMatch(/^In 2001, Russia and China/);

@@ -10,7 +10,7 @@ describe('glosses on the full interview', () => {
   for (const { answers } of model.interviews) {
     for (const { file, frontmatter } of answers) {
       it(`“${frontmatter.slug}” glosses the first mention of every actor it names, and only that one`, () => {
-        const section = document.getElementById(frontmatter.slug)!.closest('.answer')!;
+        const section = document.getElementById(frontmatter.slug)!;
         const glossed = [...section.querySelectorAll('.mention[aria-describedby]')].map((mention) => mention.getAttribute('data-actor'));
         expect(glossed).toEqual(markedActors(file));
         for (const mention of section.querySelectorAll('.mention[aria-describedby]')) {
@@ -72,7 +72,7 @@ describe('glosses on an answer’s own page', () => {
     const [{ id, answers }] = model.interviews as [(typeof model.interviews)[number]];
     for (const { frontmatter } of answers) {
       const page = builtPage(answerPagePath(id, frontmatter.slug)).document;
-      const home = homePage().document.getElementById(frontmatter.slug)!.closest('.answer')!;
+      const home = homePage().document.getElementById(frontmatter.slug)!;
       const ids = (root: ParentNode) => [...root.querySelectorAll('.gloss')].map((gloss) => gloss.id);
       expect(ids(page)).toEqual(ids(home));
     }
