@@ -23,6 +23,11 @@ describe.each(builtPagePaths())('%s', (path) => {
     expect(missing).toEqual([]);
   });
 
+  it('keeps a space wherever a word meets a link or a label', () => {
+    // compressHTML drops white space between inline elements; a word glued to a tag is the symptom.
+    expect(html.match(/<\/(span|a|strong|em)>[A-Za-z]|[A-Za-z]<(a|span)\s/g) ?? []).toEqual([]);
+  });
+
   it('declares its language and has one top-level heading', () => {
     expect(document.documentElement.getAttribute('lang')).toBe('en');
     expect(document.querySelectorAll('h1')).toHaveLength(1);
