@@ -3,32 +3,38 @@ import { glob, type Loader } from 'astro/loaders';
 import { fileURLToPath } from 'node:url';
 import { actorSchema } from './content/actor-schema';
 import { answerSchema } from './content/answer-schema';
-import { throwIfIssues } from './content/content-error';
+import { throwIfIssues, type ContentIssue } from './content/content-error';
 import { interviewSchema } from './content/interview-schema';
 import { CONTENT_DIRS } from './content/load-content-model';
 import { readActors } from './content/read-actors';
 import { readInterviews } from './content/read-interviews';
 
-/** Actors and interview metadata go through the same readers as the build's content check. */
-const actorFiles: Loader = {
-  name: 'actor-files',
-  load: async ({ store, parseData, config }) => {
-    const { registry, issues } = readActors(fileURLToPath(config.root), CONTENT_DIRS.actors);
-    throwIfIssues(issues);
-    store.clear();
-    for (const { id, ...data } of registry.actors.values()) store.set({ id, data: await parseData({ id, data }) });
-  },
-};
+/**
+ * A loader that stores what one of the content readers returns. Actors and interview metadata go
+ * through the same readers as the build's content check, so there is one parser and one set of
+ * rules; any problem fails the load with its file, line and hint.
+ */
+function readerLoader(name: string, read: (root: string) => { entries: { id: string; data: Record<string, unknown> }[]; issues: ContentIssue[] }): Loader {
+  return {
+    name,
+    load: async ({ store, parseData, config }) => {
+      const { entries, issues } = read(fileURLToPath(config.root));
+      throwIfIssues(issues);
+      store.clear();
+      for (const { id, data } of entries) store.set({ id, data: await parseData({ id, data }) });
+    },
+  };
+}
 
-const interviewFiles: Loader = {
-  name: 'interview-files',
-  load: async ({ store, parseData, config }) => {
-    const { interviews, issues } = readInterviews(fileURLToPath(config.root), CONTENT_DIRS.interviews);
-    throwIfIssues(issues);
-    store.clear();
-    for (const { id, meta } of interviews) store.set({ id, data: await parseData({ id, data: meta }) });
-  },
-};
+const actorFiles = readerLoader('actor-files', (root) => {
+  const { registry, issues } = readActors(root, CONTENT_DIRS.actors);
+  return { entries: [...registry.actors.values()].map(({ id, ...data }) => ({ id, data })), issues };
+});
+
+const interviewFiles = readerLoader('interview-files', (root) => {
+  const { interviews, issues } = readInterviews(root, CONTENT_DIRS.interviews);
+  return { entries: interviews.map(({ id, meta }) => ({ id, data: meta })), issues };
+});
 
 export const collections = {
   /** One organisation, country, person, event or place a file: `content/actors/<id>.yaml`. */
