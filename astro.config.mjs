@@ -28,7 +28,10 @@ export default defineConfig({
       smartypants: false,
       remarkPlugins: [
         remarkGfm,
-        [remarkActorMentions, { root, registry: guard.model.registry, actorHref: (/** @type {string} */ id) => actorEntryHref(base, id) }],
+        [
+          remarkActorMentions,
+          { root, registry: guard.model.registry, actorHref: (/** @type {string} */ id) => actorEntryHref(base, id) },
+        ],
       ],
     }),
   },

@@ -1,4 +1,4 @@
-// `npm test`: every check in order (types, unit, build, build tests, browser tests), stopping at
+// `npm test`: every check in order (types, lint, unit, build, build tests, browser tests), stopping at
 // the first stage that fails and saying which. It ends with one line, "Total: N passed, N failed",
 // that sums the test runners' own counts.
 import { spawnSync } from 'node:child_process';
@@ -8,7 +8,10 @@ const RESULTS = 'test-results';
 const vitestJson = (name) => ['--reporter=default', '--reporter=json', `--outputFile.json=${RESULTS}/${name}.json`];
 const fromVitest = (file) => {
   const report = JSON.parse(readFileSync(file, 'utf8'));
-  return { passed: report.numPassedTests, failed: report.numFailedTests + report.numPendingTests + report.numTodoTests };
+  return {
+    passed: report.numPassedTests,
+    failed: report.numFailedTests + report.numPendingTests + report.numTodoTests,
+  };
 };
 const fromPlaywright = (file) => {
   const { stats } = JSON.parse(readFileSync(file, 'utf8'));
@@ -17,9 +20,18 @@ const fromPlaywright = (file) => {
 
 const STAGES = [
   { name: 'types (astro check)', command: ['astro', 'check'] },
-  { name: 'unit tests', command: ['vitest', 'run', '--project', 'unit', ...vitestJson('unit')], count: () => fromVitest(`${RESULTS}/unit.json`) },
+  { name: 'lint (eslint, prettier)', command: ['npm', 'run', '--silent', 'lint'] },
+  {
+    name: 'unit tests',
+    command: ['vitest', 'run', '--project', 'unit', ...vitestJson('unit')],
+    count: () => fromVitest(`${RESULTS}/unit.json`),
+  },
   { name: 'build', command: ['astro', 'build'] },
-  { name: 'build tests', command: ['vitest', 'run', '--project', 'build', ...vitestJson('build')], count: () => fromVitest(`${RESULTS}/build.json`) },
+  {
+    name: 'build tests',
+    command: ['vitest', 'run', '--project', 'build', ...vitestJson('build')],
+    count: () => fromVitest(`${RESULTS}/build.json`),
+  },
   { name: 'browser tests', command: ['playwright', 'test'], count: () => fromPlaywright(`${RESULTS}/browser.json`) },
 ];
 
@@ -28,28 +40,34 @@ mkdirSync(RESULTS, { recursive: true });
 const total = { passed: 0, failed: 0 };
 let failedStage;
 
+/** The stage's own pass and fail counts, or undefined where it has none or they could not be read. */
+function countsOf(stage) {
+  try {
+    return stage.count?.();
+  } catch {
+    return undefined;
+  }
+}
+
 for (const stage of STAGES) {
   console.log(`\n▶ ${stage.name}: ${stage.command.join(' ')}\n`);
-  const { status } = spawnSync(stage.command[0], stage.command.slice(1), { stdio: 'inherit', shell: process.platform === 'win32' });
-  let counts;
-  try {
-    counts = stage.count?.();
-  } catch {
-    counts = undefined;
-  }
-  if (counts) {
-    total.passed += counts.passed;
-    total.failed += counts.failed;
-  } else if (stage.count) {
-    total.failed += 1;
-  }
-  if (status !== 0 || (counts && counts.failed > 0)) {
+  const { status } = spawnSync(stage.command[0], stage.command.slice(1), { stdio: 'inherit' });
+  const counts = countsOf(stage);
+  total.passed += counts?.passed ?? 0;
+  total.failed += counts?.failed ?? 0;
+  const ranNothing = stage.count && !counts?.passed && !counts?.failed;
+  if (status !== 0 || (counts?.failed ?? 0) > 0 || ranNothing) {
+    // A stage that fails without failing a test of its own (a type error, a broken build, no tests run) counts once.
+    if (!counts?.failed) total.failed += 1;
     failedStage = stage.name;
-    if (!counts) total.failed += stage.count ? 0 : 1;
     break;
   }
 }
 
-console.log(failedStage ? `\n✗ npm test stopped: ${failedStage} failed.` : '\n✓ Every stage passed: types, unit, build, build tests and browser tests.');
+console.log(
+  failedStage
+    ? `\n✗ npm test stopped: ${failedStage} failed.`
+    : '\n✓ Every stage passed: types, lint, unit, build, build tests and browser tests.',
+);
 console.log(`Total: ${total.passed} passed, ${total.failed} failed`);
 process.exit(failedStage ? 1 : 0);

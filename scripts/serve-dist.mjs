@@ -8,7 +8,11 @@ import { extname, join, normalize, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 
 const { values } = parseArgs({
-  options: { dir: { type: 'string', default: 'dist' }, port: { type: 'string', default: '4322' }, base: { type: 'string', default: '/' } },
+  options: {
+    dir: { type: 'string', default: 'dist' },
+    port: { type: 'string', default: '4322' },
+    base: { type: 'string', default: '/' },
+  },
 });
 const root = resolve(values.dir);
 const base = values.base.replace(/\/?$/, '/');
@@ -33,12 +37,18 @@ async function fileFor(pathname) {
   const path = join(root, relative);
   const info = await stat(path).catch(() => undefined);
   if (info?.isFile()) return path;
-  if (info?.isDirectory()) return (await stat(join(path, 'index.html')).catch(() => undefined))?.isFile() ? join(path, 'index.html') : undefined;
+  if (info?.isDirectory())
+    return (await stat(join(path, 'index.html')).catch(() => undefined))?.isFile()
+      ? join(path, 'index.html')
+      : undefined;
   return undefined;
 }
 
 function send(response, path, status) {
-  response.writeHead(status, { 'content-type': TYPES[extname(path)] ?? 'application/octet-stream', 'cache-control': 'no-store' });
+  response.writeHead(status, {
+    'content-type': TYPES[extname(path)] ?? 'application/octet-stream',
+    'cache-control': 'no-store',
+  });
   createReadStream(path).pipe(response);
 }
 
@@ -51,4 +61,6 @@ createServer(async (request, response) => {
   const path = await fileFor(pathname);
   if (path) send(response, path, 200);
   else send(response, join(root, '404.html'), 404);
-}).listen(Number(values.port), '127.0.0.1', () => console.log(`Serving ${root} at http://127.0.0.1:${values.port}${base}`));
+}).listen(Number(values.port), '127.0.0.1', () =>
+  console.log(`Serving ${root} at http://127.0.0.1:${values.port}${base}`),
+);

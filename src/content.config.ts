@@ -14,7 +14,10 @@ import { readInterviews } from './content/read-interviews';
  * through the same readers as the build's content check, so there is one parser and one set of
  * rules; any problem fails the load with its file, line and hint.
  */
-function readerLoader(name: string, read: (root: string) => { entries: { id: string; data: Record<string, unknown> }[]; issues: ContentIssue[] }): Loader {
+function readerLoader(
+  name: string,
+  read: (root: string) => { entries: { id: string; data: Record<string, unknown> }[]; issues: ContentIssue[] },
+): Loader {
   return {
     name,
     load: async ({ store, parseData, config }) => {
@@ -43,7 +46,11 @@ export const collections = {
   interviews: defineCollection({ loader: interviewFiles, schema: interviewSchema }),
   /** One MDX file a question: `content/interviews/<id>/NN-<slug>.mdx`; its id is `<interview>/NN-<slug>`. */
   answers: defineCollection({
-    loader: glob({ pattern: '*/*.mdx', base: `./${CONTENT_DIRS.interviews}`, generateId: ({ entry }) => entry.replace(/\.mdx$/, '') }),
+    loader: glob({
+      pattern: '*/*.mdx',
+      base: `./${CONTENT_DIRS.interviews}`,
+      generateId: ({ entry }) => entry.replace(/\.mdx$/, ''),
+    }),
     schema: answerSchema,
   }),
 };

@@ -18,7 +18,9 @@ export async function getInterviews(): Promise<InterviewWithAnswers[]> {
   return interviews
     .map((interview) => ({
       interview,
-      answers: answers.filter((answer) => interviewIdOf(answer) === interview.id).sort((a, b) => a.data.order - b.data.order),
+      answers: answers
+        .filter((answer) => interviewIdOf(answer) === interview.id)
+        .sort((a, b) => a.data.order - b.data.order),
     }))
     .sort((a, b) => a.interview.id.localeCompare(b.interview.id));
 }

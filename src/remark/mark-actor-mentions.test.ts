@@ -22,7 +22,9 @@ const actor = (id: string, name: string, aliases: string[] = []): Actor => ({
 });
 
 const registry: ActorRegistry = {
-  actors: new Map([actor('nato', 'NATO'), actor('sco', 'SCO', ['Shanghai Five']), actor('brics', 'BRICS')].map((a) => [a.id, a])),
+  actors: new Map(
+    [actor('nato', 'NATO'), actor('sco', 'SCO', ['Shanghai Five']), actor('brics', 'BRICS')].map((a) => [a.id, a]),
+  ),
   byAlias: new Map([
     ['nato', 'nato'],
     ['sco', 'sco'],
@@ -94,7 +96,13 @@ describe('marking actor mentions', () => {
 
   it('reports an unknown actor where it stands, suggesting the id meant', () => {
     const { problems } = transform('Text.\n\nThe [SKO](actor:sko) grew.');
-    expect(problems).toEqual([{ message: "unknown actor 'sko'", hint: "did you mean 'sco'?", position: expect.objectContaining({ start: expect.objectContaining({ line: 3, column: 5 }) }) }]);
+    expect(problems).toEqual([
+      {
+        message: "unknown actor 'sko'",
+        hint: "did you mean 'sco'?",
+        position: expect.objectContaining({ start: expect.objectContaining({ line: 3, column: 5 }) }),
+      },
+    ]);
   });
 
   it('points an actor written by its alias to the id to use', () => {

@@ -82,7 +82,11 @@ export function markActorMentions(tree: Root, options: MentionOptions): MentionP
   visit(tree, 'link', (link, _index, parent) => {
     const inAnswerParagraph = parent?.type === 'paragraph' && tree.children.includes(parent);
     if (link.url.startsWith(ACTOR_PROTOCOL) && !inAnswerParagraph) {
-      problems.push({ message: 'an actor mention outside a paragraph of the answer', hint: 'mark actors only in the running text of the answer', position: link.position });
+      problems.push({
+        message: 'an actor mention outside a paragraph of the answer',
+        hint: 'mark actors only in the running text of the answer',
+        position: link.position,
+      });
     }
   });
 
@@ -96,7 +100,11 @@ export function markActorMentions(tree: Root, options: MentionOptions): MentionP
       const actor = resolve(link, registry, problems);
       if (!actor) return;
       if (glossed.has(actor.id)) {
-        setLinkElement(link, { href: actorHref(actor.id), className: ['mention', 'mention--later'], dataActor: actor.id });
+        setLinkElement(link, {
+          href: actorHref(actor.id),
+          className: ['mention', 'mention--later'],
+          dataActor: actor.id,
+        });
         return;
       }
       glossed.add(actor.id);
@@ -114,15 +122,31 @@ export function markActorMentions(tree: Root, options: MentionOptions): MentionP
     node.data = { ...node.data, hProperties: { id: paragraphId(slug, paragraphCount) } };
     // Alternate sides so that a paragraph dense with names spreads its glosses over both margins.
     const asides = (['right', 'left'] as const)
-      .map((side, offset) => glossAside(side, glosses.filter((_, index) => index % 2 === offset), slug, actorHref))
+      .map((side, offset) =>
+        glossAside(
+          side,
+          glosses.filter((_, index) => index % 2 === offset),
+          slug,
+          actorHref,
+        ),
+      )
       .filter((aside): aside is GlossAside => aside !== undefined);
-    return { type: 'passage', children: [node, ...asides], data: { hName: 'div', hProperties: { className: ['passage'] } } };
+    return {
+      type: 'passage',
+      children: [node, ...asides],
+      data: { hName: 'div', hProperties: { className: ['passage'] } },
+    };
   });
 
   return problems;
 }
 
-function glossAside(side: 'left' | 'right', glosses: Gloss[], slug: string, actorHref: (id: string) => string): GlossAside | undefined {
+function glossAside(
+  side: 'left' | 'right',
+  glosses: Gloss[],
+  slug: string,
+  actorHref: (id: string) => string,
+): GlossAside | undefined {
   if (glosses.length === 0) return undefined;
   return {
     type: 'glossAside',
@@ -143,7 +167,11 @@ function resolve(link: Link, registry: ActorRegistry, problems: MentionProblem[]
     message: `unknown actor '${id}'`,
     hint: aliasOf
       ? `'${id}' is a name of actor '${aliasOf}': write actor:${aliasOf}`
-      : didYouMean(id, registry.actors.keys(), `add content/actors/${id}.yaml, or use one of the ids in content/actors/`),
+      : didYouMean(
+          id,
+          registry.actors.keys(),
+          `add content/actors/${id}.yaml, or use one of the ids in content/actors/`,
+        ),
     position: link.position,
   });
   return undefined;
@@ -156,13 +184,30 @@ function setLinkElement(link: Link, properties: Record<string, string | number |
 
 function glossElement({ actor, n }: Gloss, slug: string, actorHref: (id: string) => string): Element {
   const text = (value: string): ElementContent => ({ type: 'text', value });
-  const span = (className: string, children: ElementContent[]): Element => ({ type: 'element', tagName: 'span', properties: { className: [className] }, children });
+  const span = (className: string, children: ElementContent[]): Element => ({
+    type: 'element',
+    tagName: 'span',
+    properties: { className: [className] },
+    children,
+  });
   return {
     type: 'element',
     tagName: 'span',
-    properties: { className: ['gloss'], id: glossId(slug, actor.id), role: 'note', dataActor: actor.id, dataN: n, dataMention: mentionId(slug, actor.id) },
+    properties: {
+      className: ['gloss'],
+      id: glossId(slug, actor.id),
+      role: 'note',
+      dataActor: actor.id,
+      dataN: n,
+      dataMention: mentionId(slug, actor.id),
+    },
     children: [
-      { type: 'element', tagName: 'a', properties: { className: ['gloss-name'], href: actorHref(actor.id) }, children: [text(actor.name)] },
+      {
+        type: 'element',
+        tagName: 'a',
+        properties: { className: ['gloss-name'], href: actorHref(actor.id) },
+        children: [text(actor.name)],
+      },
       text(' '),
       span('gloss-text', [text(actor.gloss)]),
       text(' '),
@@ -171,7 +216,11 @@ function glossElement({ actor, n }: Gloss, slug: string, actorHref: (id: string)
       {
         type: 'element',
         tagName: 'a',
-        properties: { className: ['gloss-back'], href: `#${mentionId(slug, actor.id)}`, ariaLabel: `Back to the mention of ${actor.name} in the text` },
+        properties: {
+          className: ['gloss-back'],
+          href: `#${mentionId(slug, actor.id)}`,
+          ariaLabel: `Back to the mention of ${actor.name} in the text`,
+        },
         children: [text('↩')],
       },
     ],

@@ -8,8 +8,14 @@ import remarkActorMentions from './remark-actor-mentions';
 
 const registry = { actors: new Map(), byAlias: new Map() };
 const run = (markdown: string, frontmatter: Record<string, unknown>) => {
-  const file = new VFile({ path: '/project/content/interviews/x/01-a.mdx', value: markdown, data: { astro: { frontmatter } } });
-  const processor = unified().use(remarkParse).use(remarkActorMentions, { root: '/project', registry, actorHref: (id: string) => `/#actor-${id}` });
+  const file = new VFile({
+    path: '/project/content/interviews/x/01-a.mdx',
+    value: markdown,
+    data: { astro: { frontmatter } },
+  });
+  const processor = unified()
+    .use(remarkParse)
+    .use(remarkActorMentions, { root: '/project', registry, actorHref: (id: string) => `/#actor-${id}` });
   return processor.runSync(processor.parse(file), file) as Root;
 };
 

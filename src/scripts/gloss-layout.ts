@@ -24,7 +24,8 @@ export class GlossLayout extends HTMLElement {
     this.#wide.addEventListener('change', this.#applyMode);
     this.addEventListener('click', this.#onClick);
     this.addEventListener('keydown', this.#onKeydown);
-    for (const type of ['pointerover', 'pointerout', 'focusin', 'focusout'] as const) this.addEventListener(type, this.#onLinkedHighlight);
+    for (const type of ['pointerover', 'pointerout', 'focusin', 'focusout'] as const)
+      this.addEventListener(type, this.#onLinkedHighlight);
     window.addEventListener('beforeprint', this.#closeAll);
     this.#resizeObserver.observe(this);
     void document.fonts?.ready.then(() => this.#scheduleAlign());
@@ -105,7 +106,8 @@ export class GlossLayout extends HTMLElement {
     }
 
     // Glosses can lengthen a passage; keep a linked target where the reader arrived.
-    if (!this.#aligned && location.hash) document.getElementById(decodeURIComponent(location.hash.slice(1)))?.scrollIntoView();
+    if (!this.#aligned && location.hash)
+      document.getElementById(decodeURIComponent(location.hash.slice(1)))?.scrollIntoView();
     this.#aligned = true;
   }
 
@@ -122,7 +124,9 @@ export class GlossLayout extends HTMLElement {
       event.preventDefault();
       this.#toggle(target as HTMLAnchorElement);
     } else if (event.key === 'Escape') {
-      const open = target.closest('p > .gloss') ?? (target.matches(`${MENTION}[aria-expanded='true']`) ? this.#glossOf(target) : null);
+      const open =
+        target.closest('p > .gloss') ??
+        (target.matches(`${MENTION}[aria-expanded='true']`) ? this.#glossOf(target) : null);
       const mention = open && this.querySelector<HTMLAnchorElement>(`[aria-describedby='${open.id}']`);
       if (!mention) return;
       this.#close(mention);
@@ -175,7 +179,9 @@ export class GlossLayout extends HTMLElement {
     const on = event.type === 'pointerover' || event.type === 'focusin';
     const element = (event.target as Element).closest<HTMLElement>(`${MENTION}, .gloss`);
     if (!element) return;
-    const partner = element.matches(MENTION) ? this.#glossOf(element) : document.getElementById(element.dataset['mention'] ?? '');
+    const partner = element.matches(MENTION)
+      ? this.#glossOf(element)
+      : document.getElementById(element.dataset['mention'] ?? '');
     for (const linked of [element, partner]) linked?.classList.toggle('is-linked', on);
   };
 }
@@ -184,7 +190,9 @@ export class GlossLayout extends HTMLElement {
 function lengthInPixels(value: string): number {
   const number = parseFloat(value);
   if (Number.isNaN(number)) return 0;
-  return value.trim().endsWith('rem') ? number * parseFloat(getComputedStyle(document.documentElement).fontSize) : number;
+  return value.trim().endsWith('rem')
+    ? number * parseFloat(getComputedStyle(document.documentElement).fontSize)
+    : number;
 }
 
 customElements.define('gloss-layout', GlossLayout);

@@ -39,7 +39,11 @@ test('each answer’s page has the question as its title and links to its neighb
   await expect(page.locator('#dependence')).toBeInViewport();
 });
 
-test('the answer link copies the answer’s page URL and says so, without leaving the page', async ({ page, context, baseURL }) => {
+test('the answer link copies the answer’s page URL and says so, without leaving the page', async ({
+  page,
+  context,
+  baseURL,
+}) => {
   await context.grantPermissions(['clipboard-read', 'clipboard-write']);
   await page.goto('/');
   const control = page.locator('#war copy-link');

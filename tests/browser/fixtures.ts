@@ -22,7 +22,8 @@ export const test = base.extend<Fixtures & { problems: string[] }>({
   page: async ({ page, problems, expectConsole }, use) => {
     void expectConsole;
     page.on('console', (message) => {
-      if (message.type() === 'error' || message.type() === 'warning') problems.push(`${message.type()}: ${message.text()}`);
+      if (message.type() === 'error' || message.type() === 'warning')
+        problems.push(`${message.type()}: ${message.text()}`);
     });
     page.on('pageerror', (error) => problems.push(`pageerror: ${error.message}`));
     await page.route(

@@ -50,7 +50,11 @@ test('on a wide screen, glosses share both margins', async ({ page }) => {
   const sides = await page.evaluate(() => {
     const text = document.querySelector('.passage > p')!.getBoundingClientRect();
     const glosses = [...document.querySelectorAll('.gloss')].map((gloss) => gloss.getBoundingClientRect());
-    return { left: glosses.filter((g) => g.right <= text.left).length, right: glosses.filter((g) => g.left >= text.right).length, total: glosses.length };
+    return {
+      left: glosses.filter((g) => g.right <= text.left).length,
+      right: glosses.filter((g) => g.left >= text.right).length,
+      total: glosses.length,
+    };
   });
   expect(sides.left).toBeGreaterThan(10);
   expect(sides.right).toBeGreaterThan(10);

@@ -30,12 +30,22 @@ export async function measureGlosses(page: Page): Promise<GlossLayoutReport> {
   return page.evaluate(() => {
     type Box = { top: number; bottom: number; left: number; right: number };
     const TOLERANCE = 0.5;
-    const box = (rect: DOMRect): Box => ({ top: rect.top + scrollY, bottom: rect.bottom + scrollY, left: rect.left, right: rect.right });
+    const box = (rect: DOMRect): Box => ({
+      top: rect.top + scrollY,
+      bottom: rect.bottom + scrollY,
+      left: rect.left,
+      right: rect.right,
+    });
     const intersect = (a: Box, b: Box) =>
-      a.left < b.right - TOLERANCE && b.left < a.right - TOLERANCE && a.top < b.bottom - TOLERANCE && b.top < a.bottom - TOLERANCE;
+      a.left < b.right - TOLERANCE &&
+      b.left < a.right - TOLERANCE &&
+      a.top < b.bottom - TOLERANCE &&
+      b.top < a.bottom - TOLERANCE;
 
     const glosses = [...document.querySelectorAll<HTMLElement>('.gloss')];
-    const visible = glosses.filter((gloss) => gloss.getClientRects().length > 0 && getComputedStyle(gloss).visibility !== 'hidden');
+    const visible = glosses.filter(
+      (gloss) => gloss.getClientRects().length > 0 && getComputedStyle(gloss).visibility !== 'hidden',
+    );
     const boxes = visible.map((gloss) => ({ id: gloss.id, box: box(gloss.getBoundingClientRect()), gloss }));
 
     const lines: Box[] = [];
@@ -50,9 +60,13 @@ export async function measureGlosses(page: Page): Promise<GlossLayoutReport> {
     }
 
     const glossOverlaps: string[] = [];
-    boxes.forEach((a, i) => boxes.slice(i + 1).forEach((b) => intersect(a.box, b.box) && glossOverlaps.push(`${a.id} × ${b.id}`)));
+    boxes.forEach((a, i) =>
+      boxes.slice(i + 1).forEach((b) => intersect(a.box, b.box) && glossOverlaps.push(`${a.id} × ${b.id}`)),
+    );
     const textOverlaps = boxes.filter(({ box: g }) => lines.some((line) => intersect(g, line))).map(({ id }) => id);
-    const offscreen = boxes.filter(({ box: g }) => g.left < 0 || g.right > document.documentElement.clientWidth).map(({ id }) => id);
+    const offscreen = boxes
+      .filter(({ box: g }) => g.left < 0 || g.right > document.documentElement.clientWidth)
+      .map(({ id }) => id);
 
     const farFromMention: string[] = [];
     const firstInColumnOffsets: number[] = [];
@@ -65,7 +79,8 @@ export async function measureGlosses(page: Page): Promise<GlossLayoutReport> {
       }
       const distance = g.top - (line.top + scrollY);
       if (distance < -2 || distance > innerHeight) farFromMention.push(`${id}: ${Math.round(distance)} px`);
-      if (gloss.parentElement?.classList.contains('glosses') && gloss === gloss.parentElement.firstElementChild) firstInColumnOffsets.push(Math.abs(distance));
+      if (gloss.parentElement?.classList.contains('glosses') && gloss === gloss.parentElement.firstElementChild)
+        firstInColumnOffsets.push(Math.abs(distance));
     }
 
     return {

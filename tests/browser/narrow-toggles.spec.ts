@@ -35,7 +35,9 @@ test('Esc closes an open gloss and returns focus to its mention, even from insid
   await expect(mention).toBeFocused();
 });
 
-test('an open gloss appears right under the line of its mention, keeping the punctuation that follows it', async ({ page }) => {
+test('an open gloss appears right under the line of its mention, keeping the punctuation that follows it', async ({
+  page,
+}) => {
   await page.locator('#mention-history-cold-war').click();
   const placement = await page.evaluate(() => {
     const mention = document.getElementById('mention-history-cold-war')!;
@@ -57,7 +59,12 @@ test('closing a gloss gives the paragraph back its exact words', async ({ page }
   await page.locator('#mention-history-cold-war').click();
   await page.locator('#mention-history-cold-war').click();
   expect(await page.locator('#history-1').textContent()).toBe(before);
-  expect(await page.locator('#history-1').evaluate((p) => p.childNodes.length)).toBe(await page.locator('#history-1').evaluate((p) => { p.normalize(); return p.childNodes.length; }));
+  expect(await page.locator('#history-1').evaluate((p) => p.childNodes.length)).toBe(
+    await page.locator('#history-1').evaluate((p) => {
+      p.normalize();
+      return p.childNodes.length;
+    }),
+  );
 });
 
 test('every mention is a target of at least 24 by 24 px', async ({ page }) => {
@@ -74,5 +81,7 @@ test('turning a phone to a wide screen puts every gloss back in the margin', asy
   await page.locator('#mention-history-sco').click();
   await page.setViewportSize({ width: 1440, height: 900 });
   await expect(page.locator('#mention-history-sco')).not.toHaveAttribute('aria-expanded');
-  expect(await page.locator('#gloss-history-sco').evaluate((gloss) => gloss.parentElement?.classList.contains('glosses'))).toBe(true);
+  expect(
+    await page.locator('#gloss-history-sco').evaluate((gloss) => gloss.parentElement?.classList.contains('glosses')),
+  ).toBe(true);
 });

@@ -42,5 +42,7 @@ test('without JavaScript, the answer link is a plain link to the answer’s page
   await page.goto('/');
   await page.locator('#war').getByRole('link', { name: 'Link to this answer' }).click();
   await expect(page).toHaveURL(new RegExp(`/${INTERVIEW}/war/$`));
-  await expect(page.locator('h1')).toHaveText('Besides emphasizing their friendship with Russia, China has no intention of joining this war?');
+  await expect(page.locator('h1')).toHaveText(
+    'Besides emphasizing their friendship with Russia, China has no intention of joining this war?',
+  );
 });

@@ -7,12 +7,16 @@ test('in print, every gloss becomes a numbered note in number order under its pa
     const passages = [...document.querySelectorAll('.passage')].filter((passage) => passage.querySelector('.gloss'));
     return passages.map((passage) => {
       const paragraph = passage.querySelector('p')!.getBoundingClientRect();
-      const glosses = [...passage.querySelectorAll<HTMLElement>('.gloss')].sort((a, b) => a.getBoundingClientRect().top - b.getBoundingClientRect().top);
+      const glosses = [...passage.querySelectorAll<HTMLElement>('.gloss')].sort(
+        (a, b) => a.getBoundingClientRect().top - b.getBoundingClientRect().top,
+      );
       return {
         numbers: glosses.map((gloss) => Number(gloss.dataset['n'])),
         labels: glosses.map((gloss) => getComputedStyle(gloss, '::before').content),
         below: glosses.every((gloss) => gloss.getBoundingClientRect().top >= paragraph.bottom - 1),
-        markers: [...passage.querySelectorAll<HTMLElement>('.mention[data-n]')].map((mention) => getComputedStyle(mention, '::after').content),
+        markers: [...passage.querySelectorAll<HTMLElement>('.mention[data-n]')].map(
+          (mention) => getComputedStyle(mention, '::after').content,
+        ),
       };
     });
   });
@@ -28,7 +32,10 @@ test('in print, every gloss becomes a numbered note in number order under its pa
 test('the page follows a dark colour scheme', async ({ page }) => {
   await page.emulateMedia({ colorScheme: 'dark' });
   await page.goto('/');
-  const [background, text] = await page.evaluate(() => [getComputedStyle(document.body).backgroundColor, getComputedStyle(document.body).color]);
+  const [background, text] = await page.evaluate(() => [
+    getComputedStyle(document.body).backgroundColor,
+    getComputedStyle(document.body).color,
+  ]);
   expect(background).toBe('rgb(21, 20, 18)');
   expect(text).toBe('rgb(236, 232, 225)');
 });

@@ -35,7 +35,9 @@ for (const { id, answers } of model.interviews) {
         expect(meta(document, 'og:type')).toBe('article');
         expect(meta(document, 'twitter:card')).toBe('summary');
         expect(document.querySelector('link[rel="canonical"]')?.getAttribute('href')).toMatch(new RegExp(`${path}$`));
-        expect(document.querySelector(`a[href="/#${frontmatter.slug}"]`)?.textContent).toBe('Read this answer in the full interview');
+        expect(document.querySelector(`a[href="/#${frontmatter.slug}"]`)?.textContent).toBe(
+          'Read this answer in the full interview',
+        );
         expect(document.querySelector('copy-link a')?.getAttribute('href')).toBe(path);
       });
 
@@ -43,10 +45,18 @@ for (const { id, answers } of model.interviews) {
         const { document } = builtPage(answerPagePath(id, frontmatter.slug));
         const previous = answers[index - 1];
         const next = answers[index + 1];
-        expect(document.querySelector('link[rel="prev"]')?.getAttribute('href')).toBe(previous ? `/${id}/${previous.frontmatter.slug}/` : undefined);
-        expect(document.querySelector('link[rel="next"]')?.getAttribute('href')).toBe(next ? `/${id}/${next.frontmatter.slug}/` : undefined);
-        expect(document.querySelector('a[rel="prev"]')?.getAttribute('href')).toBe(previous ? `/${id}/${previous.frontmatter.slug}/` : undefined);
-        expect(document.querySelector('a[rel="next"]')?.getAttribute('href')).toBe(next ? `/${id}/${next.frontmatter.slug}/` : undefined);
+        expect(document.querySelector('link[rel="prev"]')?.getAttribute('href')).toBe(
+          previous ? `/${id}/${previous.frontmatter.slug}/` : undefined,
+        );
+        expect(document.querySelector('link[rel="next"]')?.getAttribute('href')).toBe(
+          next ? `/${id}/${next.frontmatter.slug}/` : undefined,
+        );
+        expect(document.querySelector('a[rel="prev"]')?.getAttribute('href')).toBe(
+          previous ? `/${id}/${previous.frontmatter.slug}/` : undefined,
+        );
+        expect(document.querySelector('a[rel="next"]')?.getAttribute('href')).toBe(
+          next ? `/${id}/${next.frontmatter.slug}/` : undefined,
+        );
       });
     });
   });

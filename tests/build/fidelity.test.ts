@@ -8,7 +8,9 @@ import { answerPagePath, builtPage, builtPagePaths, homePage, model, ROOT } from
  * answers one paragraph a block, the credit line, then anything the publishing page added.
  */
 function readSource(sourceFile: string, credit: string) {
-  const blocks = readFileSync(join(ROOT, sourceFile), 'utf8').split(/\n{2,}/).map((block) => block.trim());
+  const blocks = readFileSync(join(ROOT, sourceFile), 'utf8')
+    .split(/\n{2,}/)
+    .map((block) => block.trim());
   const creditIndex = blocks.indexOf(credit);
   if (creditIndex === -1) throw new Error(`${sourceFile} has no paragraph equal to the credit line "${credit}"`);
   return { title: blocks[0]!, body: blocks.slice(1, creditIndex), debris: blocks.slice(creditIndex + 1) };
@@ -45,7 +47,10 @@ for (const { id, meta, answers } of model.interviews.filter((interview) => inter
       let cursor = 0;
       for (const answer of answers) {
         const page = builtPage(answerPagePath(id, answer.frontmatter.slug)).document;
-        const rendered = [wordsOf(page.querySelector('h1.question')!), ...[...page.querySelectorAll('.passage > p')].map(wordsOf)];
+        const rendered = [
+          wordsOf(page.querySelector('h1.question')!),
+          ...[...page.querySelectorAll('.passage > p')].map(wordsOf),
+        ];
         expect(rendered).toEqual(source.body.slice(cursor, cursor + rendered.length));
         cursor += rendered.length;
       }

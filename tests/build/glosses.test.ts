@@ -11,7 +11,9 @@ describe('glosses on the full interview', () => {
     for (const { file, frontmatter } of answers) {
       it(`“${frontmatter.slug}” glosses the first mention of every actor it names, and only that one`, () => {
         const section = document.getElementById(frontmatter.slug)!;
-        const glossed = [...section.querySelectorAll('.mention[aria-describedby]')].map((mention) => mention.getAttribute('data-actor'));
+        const glossed = [...section.querySelectorAll('.mention[aria-describedby]')].map((mention) =>
+          mention.getAttribute('data-actor'),
+        );
         expect(glossed).toEqual(markedActors(file));
         for (const mention of section.querySelectorAll('.mention[aria-describedby]')) {
           const gloss = document.getElementById(mention.getAttribute('aria-describedby')!)!;

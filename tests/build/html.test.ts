@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { builtPage, builtPagePaths } from './site';
 
-const BLOCK = /<(address|article|aside|blockquote|details|div|dl|fieldset|figure|footer|form|h[1-6]|header|hr|main|nav|ol|p|pre|section|table|ul)[\s>]/;
+const BLOCK =
+  /<(address|article|aside|blockquote|details|div|dl|fieldset|figure|footer|form|h[1-6]|header|hr|main|nav|ol|p|pre|section|table|ul)[\s>]/;
 
 describe.each(builtPagePaths())('%s', (path) => {
   const { html, document } = builtPage(path);
@@ -34,7 +35,9 @@ describe.each(builtPagePaths())('%s', (path) => {
   });
 
   it('requests nothing from another site', () => {
-    const external = [...document.querySelectorAll('script[src], link[href]:not([rel="canonical"]), img[src], iframe[src]')]
+    const external = [
+      ...document.querySelectorAll('script[src], link[href]:not([rel="canonical"]), img[src], iframe[src]'),
+    ]
       .map((element) => element.getAttribute('src') ?? element.getAttribute('href') ?? '')
       .filter((url) => /^(https?:)?\/\//.test(url));
     expect(external).toEqual([]);

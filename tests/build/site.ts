@@ -28,7 +28,9 @@ export function builtPagePaths(dir = DIST): string[] {
 export const answerSource = (file: string) => readFileSync(join(ROOT, file), 'utf8');
 
 /** Actor ids marked in an answer's MDX source, in order of first appearance. */
-export const markedActors = (file: string) => [...new Set([...answerSource(file).matchAll(/\]\(actor:([a-z0-9-]+)\)/g)].map((match) => match[1]!))];
+export const markedActors = (file: string) => [
+  ...new Set([...answerSource(file).matchAll(/\]\(actor:([a-z0-9-]+)\)/g)].map((match) => match[1]!)),
+];
 
 export const homePage = () => builtPage('index.html');
 export const answerPagePath = (interviewId: string, slug: string) => `${interviewId}/${slug}/index.html`;
