@@ -7,6 +7,7 @@
  * - Narrow screens: each first mention becomes a disclosure button that opens its gloss inline,
  *   under the line it sits on. Enter or Space toggles it, Esc closes it.
  * - Everywhere: hovering or focusing a mention highlights its gloss, and the reverse.
+ * - A link to a gloss (`#gloss-war-brics`) opens it, so every annotation can be linked to.
  */
 const WIDE_QUERY = '(min-width: 75rem)';
 const MENTION = '.mention[aria-describedby]';
@@ -27,6 +28,7 @@ export class GlossLayout extends HTMLElement {
     for (const type of ['pointerover', 'pointerout', 'focusin', 'focusout'] as const)
       this.addEventListener(type, this.#onLinkedHighlight);
     window.addEventListener('beforeprint', this.#closeAll);
+    window.addEventListener('hashchange', this.#openLinkedGloss);
     this.#resizeObserver.observe(this);
     void document.fonts?.ready.then(() => this.#scheduleAlign());
     this.#applyMode();
@@ -35,6 +37,7 @@ export class GlossLayout extends HTMLElement {
   disconnectedCallback() {
     this.#wide.removeEventListener('change', this.#applyMode);
     window.removeEventListener('beforeprint', this.#closeAll);
+    window.removeEventListener('hashchange', this.#openLinkedGloss);
     this.#resizeObserver.disconnect();
     cancelAnimationFrame(this.#frame);
   }
@@ -63,7 +66,21 @@ export class GlossLayout extends HTMLElement {
         mention.setAttribute('aria-expanded', 'false');
         mention.setAttribute('aria-controls', mention.getAttribute('aria-describedby') ?? '');
       }
+      this.#openLinkedGloss();
     }
+  };
+
+  /** On a narrow screen a gloss is hidden until opened: a link to one opens it under its mention. */
+  #openLinkedGloss = () => {
+    if (this.#wide.matches || !location.hash) return;
+    const target = document.getElementById(decodeURIComponent(location.hash.slice(1)));
+    const mention =
+      target?.matches('.gloss') && this.contains(target)
+        ? document.getElementById(target.dataset['mention'] ?? '')
+        : null;
+    if (!(mention instanceof HTMLAnchorElement)) return;
+    this.#open(mention);
+    target!.scrollIntoView({ block: 'center' });
   };
 
   #onResize() {

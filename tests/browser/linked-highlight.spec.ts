@@ -30,3 +30,12 @@ test('a gloss links back to its mention, and the mention to its gloss', async ({
   await expect(page).toHaveURL(/#mention-future-xi-jinping$/);
   await expect(page.locator('#mention-future-xi-jinping')).toBeInViewport();
 });
+
+test('a link to a gloss shows it in the margin, marked, beside its mention', async ({ page }) => {
+  await page.goto('/#gloss-dependence-china-ceec');
+  const gloss = page.locator('#gloss-dependence-china-ceec');
+  await expect(gloss).toBeInViewport();
+  await expect(page.locator('#mention-dependence-china-ceec')).toBeInViewport();
+  expect(await gloss.evaluate((element) => element.matches(':target'))).toBe(true);
+  await expect(gloss).toHaveCSS('background-color', 'rgb(246, 230, 220)');
+});

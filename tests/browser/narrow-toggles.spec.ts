@@ -85,3 +85,16 @@ test('turning a phone to a wide screen puts every gloss back in the margin', asy
     await page.locator('#gloss-history-sco').evaluate((gloss) => gloss.parentElement?.classList.contains('glosses')),
   ).toBe(true);
 });
+
+test('a link to a gloss opens it under its mention, in view', async ({ page }) => {
+  await page.goto('/#gloss-war-brics');
+  await expect(page.locator('#mention-war-brics')).toHaveAttribute('aria-expanded', 'true');
+  await expect(page.locator('#gloss-war-brics')).toBeVisible();
+  await expect(page.locator('#gloss-war-brics')).toBeInViewport();
+});
+
+test('following a link to a gloss from within the page opens it too', async ({ page }) => {
+  await page.evaluate(() => (location.hash = '#gloss-future-joe-biden'));
+  await expect(page.locator('#gloss-future-joe-biden')).toBeInViewport();
+  await expect(page.locator('#mention-future-joe-biden')).toHaveAttribute('aria-expanded', 'true');
+});
