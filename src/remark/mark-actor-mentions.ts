@@ -1,15 +1,17 @@
 /**
  * Turns actor marks into mentions with margin glosses.
  *
- * Markdown in (the answer with slug `history`):
+ * Markdown in, from the answer whose slug is `history`:
  *
- *     NATO forces bombed the embassy. [NATO](actor:nato) again.
+ *     Russia opposed [NATO](actor:nato) intervention. [NATO](actor:nato) forces bombed …
  *
- * where the first mark of an actor in an answer becomes a mention that points to its gloss, and
- * later ones link to the actor's entry. HTML out:
+ * The first mark of an actor in an answer becomes a mention that points to its gloss; later marks
+ * link to the actor's entry. HTML out:
  *
  *     <div class="passage">
- *       <p id="history-1">… <a class="mention" id="mention-history-nato" href="#gloss-history-nato" …>NATO</a> …</p>
+ *       <p id="history-1">Russia opposed <a class="mention" id="mention-history-nato" href="#gloss-history-nato"
+ *         aria-describedby="gloss-history-nato" …>NATO</a> intervention. <a class="mention mention--later"
+ *         href="/#actor-nato" …>NATO</a> forces bombed …</p>
  *       <aside class="glosses glosses--right" data-pagefind-ignore>
  *         <span class="gloss" id="gloss-history-nato" role="note" …><a class="gloss-name" …>NATO</a> …</span>
  *       </aside>
