@@ -14,8 +14,9 @@ const MENTION = '.mention[aria-describedby]';
 
 export class GlossLayout extends HTMLElement {
   #wide = window.matchMedia(WIDE_QUERY);
-  #resizeObserver = new ResizeObserver(() => this.#onResize());
-  #lastWidth = 0;
+  // Any change of size (a narrower window, larger text) moves mentions, so glosses follow. Aligning
+  // changes the height once; the next alignment sets the same margins, so it settles there.
+  #resizeObserver = new ResizeObserver(() => this.#scheduleAlign());
   #frame = 0;
   #aligned = false;
   /** Where an open gloss came from, so that closing it puts it back. */
@@ -82,13 +83,6 @@ export class GlossLayout extends HTMLElement {
     this.#open(mention);
     target!.scrollIntoView({ block: 'center' });
   };
-
-  #onResize() {
-    const width = this.getBoundingClientRect().width;
-    if (width === this.#lastWidth) return;
-    this.#lastWidth = width;
-    this.#scheduleAlign();
-  }
 
   #scheduleAlign() {
     cancelAnimationFrame(this.#frame);

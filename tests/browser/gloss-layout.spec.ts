@@ -60,3 +60,13 @@ test('on a wide screen, glosses share both margins', async ({ page }) => {
   expect(sides.right).toBeGreaterThan(10);
   expect(sides.left + sides.right).toBe(sides.total);
 });
+
+test('when a reader enlarges the text, glosses line up with their mentions again', async ({ page }) => {
+  await page.setViewportSize({ width: 1920, height: 1000 });
+  await page.goto('/');
+  await page.evaluate(() => (document.body.style.fontSize = '1.4rem'));
+  const report = await measureGlosses(page);
+  expect(report.glossOverlaps).toEqual([]);
+  expect(report.textOverlaps).toEqual([]);
+  for (const offset of report.firstInColumnOffsets) expect(offset).toBeLessThanOrEqual(2);
+});
