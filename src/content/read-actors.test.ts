@@ -53,6 +53,12 @@ describe('reading actors', () => {
     ]);
   });
 
+  it('refuses a file that is not YAML rather than ignoring it', () => {
+    expect(messages({ 'sco.yml': actorYaml() })).toEqual([
+      'content/actors/sco.yml:1:1 not an actor file\n  hint: actor files end in .yaml, such as un-security-council.yaml',
+    ]);
+  });
+
   it('refuses an alias claimed by two actors, naming the first owner', () => {
     const [message] = messages({
       'a-sco.yaml': actorYaml(),

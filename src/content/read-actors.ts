@@ -26,24 +26,27 @@ export function readActors(root: string, dir: string): { registry: ActorRegistry
   const issues: ContentIssue[] = [];
   const parsed: ParsedActor[] = [];
 
-  for (const name of readdirSync(join(root, dir)).filter((entry) => entry.endsWith('.yaml')).sort()) {
+  for (const name of readdirSync(join(root, dir)).filter((entry) => !entry.startsWith('.')).sort()) {
     const file = relative(root, join(root, dir, name));
     const id = name.slice(0, -'.yaml'.length);
-    if (!ACTOR_ID_PATTERN.test(id)) {
-      issues.push({ file, line: 1, column: 1, message: `'${id}' is not a valid actor id`, hint: 'name the file in lower-case words joined by hyphens, such as un-security-council.yaml' });
-      continue;
+    if (!name.endsWith('.yaml')) {
+      issues.push({ file, line: 1, column: 1, message: 'not an actor file', hint: `actor files end in .yaml, such as ${ACTOR_FILE_EXAMPLE}` });
+    } else if (!ACTOR_ID_PATTERN.test(id)) {
+      issues.push({ file, line: 1, column: 1, message: `'${id}' is not a valid actor id`, hint: `name the file in lower-case words joined by hyphens, such as ${ACTOR_FILE_EXAMPLE}` });
+    } else {
+      const result = parseActorFile(readFileSync(join(root, dir, name), 'utf8'), file, id);
+      issues.push(...result.issues);
+      if (result.parsed) parsed.push(result.parsed);
     }
-    const result = parseActorFile(readFileSync(join(root, dir, name), 'utf8'), file, id);
-    issues.push(...result.issues);
-    if (result.parsed) parsed.push(result.parsed);
   }
 
   const actors = new Map(parsed.map(({ actor }) => [actor.id, actor]));
-  issues.push(...crossCheck(parsed, actors));
-  const byAlias = new Map<string, string>();
-  for (const { actor } of parsed) for (const name of [actor.name, ...actor.aliases]) byAlias.set(foldName(name), actor.id);
-  return { registry: { actors, byAlias }, issues };
+  const names = indexNames(parsed);
+  issues.push(...names.issues, ...checkMemberships(parsed, actors));
+  return { registry: { actors, byAlias: names.byAlias }, issues };
 }
+
+const ACTOR_FILE_EXAMPLE = 'un-security-council.yaml';
 
 /** Parses and validates one actor file on its own. */
 export function parseActorFile(text: string, file: string, id: string): { parsed?: ParsedActor; issues: ContentIssue[] } {
@@ -54,48 +57,57 @@ export function parseActorFile(text: string, file: string, id: string): { parsed
   return { parsed: { actor: { ...result.data, id }, file, source }, issues: [] };
 }
 
-/** Checks that need every actor: no name claimed twice, no membership of an unknown organisation. */
-function crossCheck(parsed: readonly ParsedActor[], actors: ReadonlyMap<string, Actor>): ContentIssue[] {
+/** Every name and alias to its actor; a name claimed by a second actor is reported where it is claimed. */
+function indexNames(parsed: readonly ParsedActor[]): { byAlias: Map<string, string>; issues: ContentIssue[] } {
+  const byAlias = new Map<string, string>();
+  const fileOf = new Map(parsed.map(({ actor, file }) => [actor.id, file]));
   const issues: ContentIssue[] = [];
-  const claimedBy = new Map<string, { id: string; file: string }>();
-
   for (const { actor, file, source } of parsed) {
-    const names = [actor.name, ...actor.aliases];
-    names.forEach((name, index) => {
+    [actor.name, ...actor.aliases].forEach((name, index) => {
       const folded = foldName(name);
-      const owner = claimedBy.get(folded);
-      const path = index === 0 ? ['name'] : ['aliases', index - 1];
-      if (owner && owner.id !== actor.id) {
+      const owner = byAlias.get(folded);
+      if (!owner) {
+        byAlias.set(folded, actor.id);
+      } else if (owner !== actor.id) {
         issues.push({
           file,
-          ...source.locate(path),
-          message: `alias '${name}' is already claimed by actor '${owner.id}' (${owner.file})`,
+          ...source.locate(index === 0 ? ['name'] : ['aliases', index - 1]),
+          message: `alias '${name}' is already claimed by actor '${owner}' (${fileOf.get(owner)})`,
           hint: 'a name may point to one actor only: remove it here or there',
-        });
-      } else if (!owner) {
-        claimedBy.set(folded, { id: actor.id, file });
-      }
-    });
-
-    actor.memberships.forEach((membership, index) => {
-      const target = actors.get(membership.of);
-      const path = ['memberships', index, 'of'];
-      if (!target) {
-        issues.push({
-          file,
-          ...source.locate(path),
-          message: `membership of unknown actor '${membership.of}'`,
-          hint: didYouMean(membership.of, actors.keys(), `add content/actors/${membership.of}.yaml or fix the id`),
-        });
-      } else if (target.kind !== 'organisation') {
-        issues.push({
-          file,
-          ...source.locate(path),
-          message: `membership of '${membership.of}', which is a ${target.kind}, not an organisation`,
-          hint: 'memberships point to organisation actors',
         });
       }
     });
   }
-  return issues;
+  return { byAlias, issues };
+}
+
+/** Every membership points to an organisation that exists. */
+function checkMemberships(parsed: readonly ParsedActor[], actors: ReadonlyMap<string, Actor>): ContentIssue[] {
+  return parsed.flatMap(({ actor, file, source }) =>
+    actor.memberships.flatMap((membership, index): ContentIssue[] => {
+      const target = actors.get(membership.of);
+      const at = source.locate(['memberships', index, 'of']);
+      if (!target) {
+        return [
+          {
+            file,
+            ...at,
+            message: `membership of unknown actor '${membership.of}'`,
+            hint: didYouMean(membership.of, actors.keys(), `add content/actors/${membership.of}.yaml or fix the id`),
+          },
+        ];
+      }
+      if (target.kind !== 'organisation') {
+        return [
+          {
+            file,
+            ...at,
+            message: `membership of '${membership.of}', which is a ${target.kind}, not an organisation`,
+            hint: 'memberships point to organisation actors',
+          },
+        ];
+      }
+      return [];
+    }),
+  );
 }

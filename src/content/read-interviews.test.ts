@@ -88,6 +88,20 @@ describe('reading interviews', () => {
     ]);
   });
 
+  it('refuses a file it would otherwise ignore, such as an answer saved as .md', () => {
+    const [message] = messages({ '01-a.mdx': answerMdx(frontmatter('first', 1)), '02-b.md': answerMdx(frontmatter('second', 2)) });
+    expect(message).toBe(
+      'content/interviews/talk/02-b.md:1:1 not part of an interview\n  hint: an interview folder holds interview.yaml and one .mdx file a question; rename it or move it out',
+    );
+  });
+
+  it('refuses an answer left outside any interview folder', () => {
+    const root = contentFixture({ [`${FOLDER}/interview.yaml`]: interviewYaml, [`${FOLDER}/01-a.mdx`]: answerMdx(frontmatter('first', 1)), [`${DIR}/02-b.mdx`]: answerMdx(frontmatter('second', 2)) });
+    expect(readInterviews(root, DIR).issues.map(formatContentIssue)).toEqual([
+      'content/interviews/02-b.mdx:1:1 not in an interview folder\n  hint: each interview is a folder of its own: content/interviews/<interview>/interview.yaml and its .mdx files',
+    ]);
+  });
+
   it('refuses an interview with no answers', () => {
     expect(messages({})).toEqual(['content/interviews/talk:1:1 an interview with no answers\n  hint: add one MDX file per question, such as 01-history.mdx']);
   });

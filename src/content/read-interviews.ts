@@ -29,7 +29,17 @@ const INTERVIEW_FILE = 'interview.yaml';
 export function readInterviews(root: string, dir: string): { interviews: InterviewFolder[]; issues: ContentIssue[] } {
   const issues: ContentIssue[] = [];
   const interviews: InterviewFolder[] = [];
-  const folders = readdirSync(join(root, dir), { withFileTypes: true }).filter((entry) => entry.isDirectory());
+  const entries = readdirSync(join(root, dir), { withFileTypes: true }).filter((entry) => !entry.name.startsWith('.'));
+  const folders = entries.filter((entry) => entry.isDirectory());
+  for (const stray of entries.filter((entry) => !entry.isDirectory())) {
+    issues.push({
+      file: relative(root, join(root, dir, stray.name)),
+      line: 1,
+      column: 1,
+      message: 'not in an interview folder',
+      hint: `each interview is a folder of its own: ${dir}/<interview>/${INTERVIEW_FILE} and its .mdx files`,
+    });
+  }
 
   for (const folder of folders.map((entry) => entry.name).sort()) {
     const folderPath = join(root, dir, folder);
@@ -47,7 +57,17 @@ export function readInterviews(root: string, dir: string): { interviews: Intervi
     }
 
     const answers: { answer: AnswerFile; source: YamlSource }[] = [];
-    const answerFiles = readdirSync(folderPath).filter((entry) => entry.endsWith('.mdx')).sort();
+    const files = readdirSync(folderPath).filter((entry) => !entry.startsWith('.'));
+    const answerFiles = files.filter((entry) => entry.endsWith('.mdx')).sort();
+    for (const stray of files.filter((entry) => entry !== INTERVIEW_FILE && !entry.endsWith('.mdx'))) {
+      issues.push({
+        file: relative(root, join(folderPath, stray)),
+        line: 1,
+        column: 1,
+        message: 'not part of an interview',
+        hint: `an interview folder holds ${INTERVIEW_FILE} and one .mdx file a question; rename it or move it out`,
+      });
+    }
     for (const name of answerFiles) {
       const file = relative(root, join(folderPath, name));
       const result = parseAnswerFile(readFileSync(join(folderPath, name), 'utf8'), file);

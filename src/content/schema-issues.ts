@@ -23,6 +23,7 @@ interface SchemaLike {
   element?: unknown;
   def?: { innerType?: unknown; out?: unknown };
 }
+/** Zod wraps optional, defaulted and preprocessed schemas; this reaches the object or array inside. */
 function unwrap(schema: unknown): SchemaLike {
   let current = schema as SchemaLike | undefined;
   for (let i = 0; i < 5 && current?.def && !current.shape && !current.element; i++) {
@@ -59,11 +60,12 @@ export function schemaIssues(
     const field = describePath(path);
 
     if (issue.code === 'unrecognized_keys') {
+      const allowed = keysAt(shape, path);
       return issue.keys.map((key) => ({
         file,
         ...source.locateKey([...path, key]),
         message: `unknown field '${describePath([...path, key])}'`,
-        hint: didYouMean(key, keysAt(shape, path), `remove it; allowed here: ${keysAt(shape, path).join(', ')}`),
+        hint: didYouMean(key, allowed, `remove it; allowed here: ${allowed.join(', ')}`),
       }));
     }
 
