@@ -102,6 +102,13 @@ describe('reading interviews', () => {
     ]);
   });
 
+  it('refuses a folder name that cannot be part of a URL', () => {
+    const root = contentFixture({ [`${DIR}/My Talk/interview.yaml`]: interviewYaml, [`${DIR}/My Talk/01-a.mdx`]: answerMdx(frontmatter('first', 1)) });
+    expect(readInterviews(root, DIR).issues.map(formatContentIssue)).toEqual([
+      "content/interviews/My Talk:1:1 'My Talk' is not a valid interview folder name\n  hint: name it in lower-case words joined by hyphens: it becomes part of every URL of the interview",
+    ]);
+  });
+
   it('refuses an interview with no answers', () => {
     expect(messages({})).toEqual(['content/interviews/talk:1:1 an interview with no answers\n  hint: add one MDX file per question, such as 01-history.mdx']);
   });

@@ -1,5 +1,5 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
-import { join, relative } from 'node:path';
+import { basename, dirname, join, relative } from 'node:path';
 import { answerSchema, type AnswerFrontmatter } from './answer-schema';
 import type { ContentIssue } from './content-error';
 import { splitFrontmatter } from './frontmatter';
@@ -24,64 +24,73 @@ export interface InterviewFolder {
 }
 
 const INTERVIEW_FILE = 'interview.yaml';
+/** An interview's folder name is the first segment of its URLs. */
+const INTERVIEW_ID_PATTERN = /^[a-z0-9]+(-[a-z0-9]+)*$/;
+
+const fileIssue = (file: string, message: string, hint: string): ContentIssue => ({ file, line: 1, column: 1, message, hint });
 
 /** Reads every interview folder under `dir`: its `interview.yaml` and one MDX file per question. */
 export function readInterviews(root: string, dir: string): { interviews: InterviewFolder[]; issues: ContentIssue[] } {
-  const issues: ContentIssue[] = [];
-  const interviews: InterviewFolder[] = [];
   const entries = readdirSync(join(root, dir), { withFileTypes: true }).filter((entry) => !entry.name.startsWith('.'));
-  const folders = entries.filter((entry) => entry.isDirectory());
-  for (const stray of entries.filter((entry) => !entry.isDirectory())) {
-    issues.push({
-      file: relative(root, join(root, dir, stray.name)),
-      line: 1,
-      column: 1,
-      message: 'not in an interview folder',
-      hint: `each interview is a folder of its own: ${dir}/<interview>/${INTERVIEW_FILE} and its .mdx files`,
-    });
-  }
-
-  for (const folder of folders.map((entry) => entry.name).sort()) {
-    const folderPath = join(root, dir, folder);
-    const metaPath = join(folderPath, INTERVIEW_FILE);
-    const metaFile = relative(root, metaPath);
-    if (!existsSync(metaPath)) {
-      issues.push({ file: relative(root, folderPath), line: 1, column: 1, message: `no ${INTERVIEW_FILE}`, hint: 'add the title, credit, description, date and sourceNote of the interview' });
-      continue;
-    }
-    const meta = parseYamlSource(readFileSync(metaPath, 'utf8'), metaFile);
-    issues.push(...meta.issues);
-    const metaResult = meta.source ? interviewSchema.safeParse(meta.source.data ?? {}) : undefined;
-    if (meta.source && metaResult && !metaResult.success) {
-      issues.push(...schemaIssues(metaResult.error, meta.source, metaFile, interviewSchema.shape));
-    }
-
-    const answers: { answer: AnswerFile; source: YamlSource }[] = [];
-    const files = readdirSync(folderPath).filter((entry) => !entry.startsWith('.'));
-    const answerFiles = files.filter((entry) => entry.endsWith('.mdx')).sort();
-    for (const stray of files.filter((entry) => entry !== INTERVIEW_FILE && !entry.endsWith('.mdx'))) {
-      issues.push({
-        file: relative(root, join(folderPath, stray)),
-        line: 1,
-        column: 1,
-        message: 'not part of an interview',
-        hint: `an interview folder holds ${INTERVIEW_FILE} and one .mdx file a question; rename it or move it out`,
-      });
-    }
-    for (const name of answerFiles) {
-      const file = relative(root, join(folderPath, name));
-      const result = parseAnswerFile(readFileSync(join(folderPath, name), 'utf8'), file);
-      issues.push(...result.issues);
-      if (result.answer && result.source) answers.push({ answer: result.answer, source: result.source });
-    }
-    if (answerFiles.length === 0) {
-      issues.push({ file: relative(root, folderPath), line: 1, column: 1, message: 'an interview with no answers', hint: 'add one MDX file per question, such as 01-history.mdx' });
-    }
-    issues.push(...duplicates(answers, 'slug'), ...duplicates(answers, 'order'));
-
-    if (metaResult?.success) interviews.push({ id: folder, meta: metaResult.data, answers: answers.map(({ answer }) => answer).sort((a, b) => a.frontmatter.order - b.frontmatter.order) });
+  const issues = entries
+    .filter((entry) => !entry.isDirectory())
+    .map((stray) =>
+      fileIssue(
+        relative(root, join(root, dir, stray.name)),
+        'not in an interview folder',
+        `each interview is a folder of its own: ${dir}/<interview>/${INTERVIEW_FILE} and its .mdx files`,
+      ),
+    );
+  const interviews: InterviewFolder[] = [];
+  for (const folder of entries.filter((entry) => entry.isDirectory()).map((entry) => entry.name).sort()) {
+    const result = readInterviewFolder(root, join(dir, folder));
+    issues.push(...result.issues);
+    if (result.interview) interviews.push(result.interview);
   }
   return { interviews, issues };
+}
+
+/** Reads one interview folder: its metadata, its answers, and checks the answers against each other. */
+function readInterviewFolder(root: string, dir: string): { interview?: InterviewFolder; issues: ContentIssue[] } {
+  const id = basename(dir);
+  const issues: ContentIssue[] = [];
+  if (!INTERVIEW_ID_PATTERN.test(id)) {
+    issues.push(fileIssue(dir, `'${id}' is not a valid interview folder name`, 'name it in lower-case words joined by hyphens: it becomes part of every URL of the interview'));
+  }
+
+  const files = readdirSync(join(root, dir)).filter((entry) => !entry.startsWith('.'));
+  for (const stray of files.filter((entry) => entry !== INTERVIEW_FILE && !entry.endsWith('.mdx'))) {
+    issues.push(fileIssue(join(dir, stray), 'not part of an interview', `an interview folder holds ${INTERVIEW_FILE} and one .mdx file a question; rename it or move it out`));
+  }
+
+  const meta = readMeta(root, join(dir, INTERVIEW_FILE));
+  issues.push(...meta.issues);
+
+  const answerFiles = files.filter((entry) => entry.endsWith('.mdx')).sort();
+  if (answerFiles.length === 0) issues.push(fileIssue(dir, 'an interview with no answers', 'add one MDX file per question, such as 01-history.mdx'));
+  const answers: { answer: AnswerFile; source: YamlSource }[] = [];
+  for (const name of answerFiles) {
+    const file = join(dir, name);
+    const result = parseAnswerFile(readFileSync(join(root, file), 'utf8'), file);
+    issues.push(...result.issues);
+    if (result.answer && result.source) answers.push({ answer: result.answer, source: result.source });
+  }
+  issues.push(...duplicates(answers, 'slug'), ...duplicates(answers, 'order'));
+
+  if (!meta.data) return { issues };
+  const ordered = answers.map(({ answer }) => answer).sort((a, b) => a.frontmatter.order - b.frontmatter.order);
+  return { interview: { id, meta: meta.data, answers: ordered }, issues };
+}
+
+/** Reads and validates an interview's metadata file. */
+function readMeta(root: string, file: string): { data?: Interview; issues: ContentIssue[] } {
+  if (!existsSync(join(root, file))) {
+    return { issues: [fileIssue(dirname(file), `no ${INTERVIEW_FILE}`, 'add the title, credit, description, date and sourceNote of the interview')] };
+  }
+  const { source, issues } = parseYamlSource(readFileSync(join(root, file), 'utf8'), file);
+  if (!source) return { issues };
+  const result = interviewSchema.safeParse(source.data ?? {});
+  return result.success ? { data: result.data, issues: [] } : { issues: schemaIssues(result.error, source, file, interviewSchema.shape) };
 }
 
 /** Parses and validates one answer file on its own. */
