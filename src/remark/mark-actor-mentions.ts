@@ -27,7 +27,7 @@ import { visit } from 'unist-util-visit';
 import type { Actor } from '../content/actor-schema';
 import { didYouMean } from '../content/did-you-mean';
 import { foldName, type ActorRegistry } from '../content/read-actors';
-import { formatMonthYear } from './format-as-of';
+import { formatMonthYear } from '../lib/format-date';
 
 export const ACTOR_PROTOCOL = 'actor:';
 
