@@ -32,7 +32,12 @@ const TYPES = {
 
 async function fileFor(pathname) {
   if (!pathname.startsWith(base)) return undefined;
-  const relative = normalize(decodeURIComponent(pathname.slice(base.length)));
+  let relative;
+  try {
+    relative = normalize(decodeURIComponent(pathname.slice(base.length)));
+  } catch {
+    return undefined; // A malformed escape names no file.
+  }
   if (relative.startsWith('..')) return undefined;
   const path = join(root, relative);
   const info = await stat(path).catch(() => undefined);

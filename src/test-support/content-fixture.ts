@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { afterEach } from 'vitest';
 
-/** A valid actor file, to be changed by the test that needs something wrong. */
+/** A valid actor file, with the fields a test overrides; an empty string leaves a field out. */
 export const actorYaml = (overrides: Record<string, string> = {}) => {
   const fields: Record<string, string> = {
     name: '"Shanghai Cooperation Organisation"',
