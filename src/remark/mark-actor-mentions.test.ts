@@ -75,7 +75,7 @@ describe('marking actor mentions', () => {
     const { html } = transform('Both [NATO](actor:nato) and [SCO](actor:sco).');
     const paragraph = /<p[^>]*>(.*?)<\/p>/s.exec(html)?.[1] ?? '';
     expect(paragraph.replace(/<[^>]+>/g, '')).toBe('Both NATO and SCO.');
-    expect(html).toMatch(/<\/p><aside class="glosses glosses--right" data-pagefind-ignore(="")?>/);
+    expect(html).toMatch(/<\/p><aside class="glosses glosses--right" role="none" data-pagefind-ignore(="")?>/);
   });
 
   it('alternates glosses between the right and the left margin, numbered in order', () => {

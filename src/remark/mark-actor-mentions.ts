@@ -12,7 +12,7 @@
  *       <p id="history-1">Russia opposed <a class="mention" id="mention-history-nato" href="#gloss-history-nato"
  *         aria-describedby="gloss-history-nato" …>NATO</a> intervention. <a class="mention mention--later"
  *         href="/#actor-nato" …>NATO</a> forces bombed …</p>
- *       <aside class="glosses glosses--right" data-pagefind-ignore>
+ *       <aside class="glosses glosses--right" role="none" data-pagefind-ignore>
  *         <span class="gloss" id="gloss-history-nato" role="note" …><a class="gloss-name" …>NATO</a> …</span>
  *       </aside>
  *     </div>
@@ -154,7 +154,9 @@ function glossAside(
     type: 'glossAside',
     data: {
       hName: 'aside',
-      hProperties: { className: ['glosses', `glosses--${side}`], dataPagefindIgnore: '' },
+      // Inside an answer's section an unnamed aside is no landmark; `none` says so to every tool. Reader
+      // modes still drop it by its tag, which keeps glosses out of the interview's text there.
+      hProperties: { className: ['glosses', `glosses--${side}`], role: 'none', dataPagefindIgnore: '' },
       hChildren: glosses.map((gloss) => glossElement(gloss, slug, actorHref)),
     },
   };
