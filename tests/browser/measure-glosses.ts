@@ -26,7 +26,11 @@ export async function openEveryGloss(page: Page) {
 /** Measures every visible gloss against the others, the text lines, the viewport and its mention. */
 export async function measureGlosses(page: Page): Promise<GlossLayoutReport> {
   await page.evaluate(() => document.fonts.ready);
-  await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))));
+  // Alignment runs in a frame scheduled by a ResizeObserver, itself called after a frame's layout:
+  // three frames leave time for both.
+  await page.evaluate(async () => {
+    for (let frame = 0; frame < 3; frame++) await new Promise((resolve) => requestAnimationFrame(resolve));
+  });
   return page.evaluate(() => {
     type Box = { top: number; bottom: number; left: number; right: number };
     const TOLERANCE = 0.5;
