@@ -1,4 +1,4 @@
-import { getCollection, getEntry, type CollectionEntry } from 'astro:content';
+import { getCollection, type CollectionEntry } from 'astro:content';
 
 export type AnswerEntry = CollectionEntry<'answers'>;
 export type InterviewEntry = CollectionEntry<'interviews'>;
@@ -28,8 +28,4 @@ export async function getInterviews(): Promise<InterviewWithAnswers[]> {
 /** All actors, sorted by name within the order of kinds. */
 export async function getActors(): Promise<ActorEntry[]> {
   return (await getCollection('actors')).sort((a, b) => a.data.name.localeCompare(b.data.name, 'en'));
-}
-
-export async function getActor(id: string): Promise<ActorEntry | undefined> {
-  return getEntry('actors', id);
 }
