@@ -5,6 +5,7 @@ import { defineConfig } from 'astro/config';
 import { fileURLToPath } from 'node:url';
 import remarkGfm from 'remark-gfm';
 import { contentGuard } from './src/integrations/content-guard.ts';
+import { pagefindIndex } from './src/integrations/pagefind-index.ts';
 import { actorEntryHref } from './src/lib/urls.ts';
 import remarkActorMentions from './src/remark/remark-actor-mentions.ts';
 
@@ -20,7 +21,8 @@ export default defineConfig({
   base,
   ...(site && { site }),
   trailingSlash: 'ignore',
-  integrations: [guard.integration, mdx()],
+  // Pagefind runs last, on the finished `dist/`.
+  integrations: [guard.integration, mdx(), pagefindIndex()],
   markdown: {
     processor: unified({
       gfm: false,

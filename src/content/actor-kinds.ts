@@ -8,3 +8,12 @@ export const ACTOR_KIND_HEADINGS: Record<ActorKind, string> = {
   event: 'Events',
   place: 'Places and regions',
 };
+
+/** One actor's kind in words, as search filters offer it. */
+export const ACTOR_KIND_LABELS: Record<ActorKind, string> = {
+  organisation: 'Organisation',
+  country: 'Country',
+  person: 'Person',
+  event: 'Event',
+  place: 'Place or region',
+};

@@ -6,7 +6,7 @@ import { unified } from 'unified';
 import { describe, expect, it } from 'vitest';
 import type { Actor } from '../content/actor-schema';
 import type { ActorRegistry } from '../content/read-actors';
-import { markActorMentions, type MentionProblem } from './mark-actor-mentions';
+import { markActorMentions, type Mention, type MentionProblem } from './mark-actor-mentions';
 
 const actor = (id: string, name: string, aliases: string[] = []): Actor => ({
   id,
@@ -33,17 +33,18 @@ const registry: ActorRegistry = {
   ]),
 };
 
-function transform(markdown: string): { html: string; problems: MentionProblem[] } {
+function transform(markdown: string): { html: string; problems: MentionProblem[]; mentions: Mention[] } {
   let problems: MentionProblem[] = [];
+  let mentions: Mention[] = [];
   const processor = unified()
     .use(remarkParse)
     .use(() => (tree: Root) => {
-      problems = markActorMentions(tree, { registry, slug: 'war', actorHref: (id) => `/#actor-${id}` });
+      ({ problems, mentions } = markActorMentions(tree, { registry, slug: 'war', actorHref: (id) => `/#actor-${id}` }));
     })
     .use(remarkRehype)
     .use(rehypeStringify);
   const html = String(processor.processSync(markdown));
-  return { html, problems };
+  return { html, problems, mentions };
 }
 
 describe('marking actor mentions', () => {
@@ -51,6 +52,19 @@ describe('marking actor mentions', () => {
     const { html, problems } = transform('Both joined [NATO](actor:nato) in 1949.');
     expect(problems).toEqual([]);
     expect(html).toMatchSnapshot();
+  });
+
+  it('lists every mention in reading order with its paragraph and words', () => {
+    const { mentions } = transform('[NATO](actor:nato) and the [SCO](actor:sco).\n\nThe *[Alliance](actor:nato)*.');
+    expect(mentions).toEqual([
+      { actor: 'nato', paragraph: 1, text: 'NATO', glossed: true },
+      { actor: 'sco', paragraph: 1, text: 'SCO', glossed: true },
+      { actor: 'nato', paragraph: 2, text: 'Alliance', glossed: false },
+    ]);
+  });
+
+  it('lists no mention of an unknown actor', () => {
+    expect(transform('The [SKO](actor:sko).').mentions).toEqual([]);
   });
 
   it('keeps the words of the mark exactly, curly quotes and all', () => {

@@ -24,6 +24,7 @@ import type { Element, ElementContent } from 'hast';
 import type { Link, Paragraph, Root, RootContent } from 'mdast';
 import type { Position } from 'unist';
 import { visit } from 'unist-util-visit';
+import { toString } from 'mdast-util-to-string';
 import type { Actor } from '../content/actor-schema';
 import { didYouMean } from '../content/did-you-mean';
 import { foldName, type ActorRegistry } from '../content/read-actors';
@@ -65,6 +66,22 @@ declare module 'mdast' {
   }
 }
 
+/** One actor mark in an answer, in reading order. */
+export interface Mention {
+  actor: string;
+  /** The paragraph it stands in, counted from 1: its anchor is `paragraphId(slug, paragraph)`. */
+  paragraph: number;
+  /** The interviewee's words that name the actor. */
+  text: string;
+  /** Whether this is the actor's first mention in the answer, the one with the gloss. */
+  glossed: boolean;
+}
+
+export interface MarkResult {
+  problems: MentionProblem[];
+  mentions: Mention[];
+}
+
 interface Gloss {
   actor: Actor;
   n: number;
@@ -74,10 +91,11 @@ export const glossId = (slug: string, actorId: string) => `gloss-${slug}-${actor
 export const mentionId = (slug: string, actorId: string) => `mention-${slug}-${actorId}`;
 export const paragraphId = (slug: string, index: number) => `${slug}-${index}`;
 
-/** Marks mentions in place and wraps each paragraph with its glosses. Returns what is wrong. */
-export function markActorMentions(tree: Root, options: MentionOptions): MentionProblem[] {
+/** Marks mentions in place and wraps each paragraph with its glosses. Returns what is wrong and what it marked. */
+export function markActorMentions(tree: Root, options: MentionOptions): MarkResult {
   const { registry, slug, actorHref } = options;
   const problems: MentionProblem[] = [];
+  const mentions: Mention[] = [];
   const glossed = new Set<string>();
   let paragraphCount = 0;
 
@@ -101,7 +119,9 @@ export function markActorMentions(tree: Root, options: MentionOptions): MentionP
       if (!link.url.startsWith(ACTOR_PROTOCOL)) return;
       const actor = resolve(link, registry, problems);
       if (!actor) return;
-      if (glossed.has(actor.id)) {
+      const glossedHere = !glossed.has(actor.id);
+      mentions.push({ actor: actor.id, paragraph: paragraphCount, text: toString(link), glossed: glossedHere });
+      if (!glossedHere) {
         setLinkElement(link, {
           href: actorHref(actor.id),
           className: ['mention', 'mention--later'],
@@ -140,7 +160,7 @@ export function markActorMentions(tree: Root, options: MentionOptions): MentionP
     };
   });
 
-  return problems;
+  return { problems, mentions };
 }
 
 function glossAside(

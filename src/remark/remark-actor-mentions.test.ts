@@ -4,10 +4,22 @@ import { unified } from 'unified';
 import { VFile } from 'vfile';
 import { describe, expect, it } from 'vitest';
 import { ContentError } from '../content/content-error';
-import remarkActorMentions from './remark-actor-mentions';
+import remarkActorMentions, { MENTIONS_KEY } from './remark-actor-mentions';
 
 const registry = { actors: new Map(), byAlias: new Map() };
-const run = (markdown: string, frontmatter: Record<string, unknown>) => {
+const nato = {
+  id: 'nato',
+  name: 'NATO',
+  kind: 'organisation' as const,
+  aliases: [],
+  gloss: 'Gloss.',
+  note: 'Note.',
+  offices: [],
+  memberships: [],
+  asOf: '2026-11-29',
+  sources: [{ title: 'Source', url: 'https://example.org/' }],
+};
+const run = (markdown: string, frontmatter: Record<string, unknown>, actors = registry) => {
   const file = new VFile({
     path: '/project/content/interviews/x/01-a.mdx',
     value: markdown,
@@ -15,7 +27,7 @@ const run = (markdown: string, frontmatter: Record<string, unknown>) => {
   });
   const processor = unified()
     .use(remarkParse)
-    .use(remarkActorMentions, { root: '/project', registry, actorHref: (id: string) => `/#actor-${id}` });
+    .use(remarkActorMentions, { root: '/project', registry: actors, actorHref: (id: string) => `/#actor-${id}` });
   return processor.runSync(processor.parse(file), file) as Root;
 };
 
@@ -30,6 +42,12 @@ describe('the remark plugin', () => {
   it('leaves Markdown without an answer slug untouched', () => {
     const tree = run('See [NATO](actor:nato).', {});
     expect(tree.children[0]?.type).toBe('paragraph');
+  });
+
+  it('leaves the answer’s mentions in its frontmatter', () => {
+    const frontmatter: Record<string, unknown> = { slug: 'a' };
+    run('See [NATO](actor:nato).', frontmatter, { actors: new Map([['nato', nato]]), byAlias: new Map() });
+    expect(frontmatter[MENTIONS_KEY]).toEqual([{ actor: 'nato', paragraph: 1, text: 'NATO', glossed: true }]);
   });
 
   it('wraps the paragraphs of an answer', () => {

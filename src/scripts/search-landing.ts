@@ -1,0 +1,77 @@
+import { actorsNamed, landingTerms } from '../search/landing-terms';
+
+/** The part of Pagefind's `PagefindHighlight` that we call; it bundles mark.js. */
+interface PagefindHighlighter {
+  createMarkInstance(): unknown;
+  markText(instance: unknown, terms: string | string[]): void;
+}
+type PagefindHighlightClass = new (options: {
+  highlightParam: string;
+  addStyles: boolean;
+  markOptions: { className: string; exclude: string[] };
+}) => PagefindHighlighter;
+
+const MARK_CLASS = 'pagefind-highlight';
+
+/**
+ * On a page reached from a search result (`?pagefind-highlight=…`), marks what the reader searched
+ * for and scrolls the first mark into view. Pagefind's highlighter is fetched only then, so a page
+ * opened any other way loads no search bytes. Marks stay inside the indexed text, never in glosses.
+ *
+ * Configured by `<search-landing data-bundle data-highlight-param>`, with the names of the
+ * answer's actors in the JSON inside it.
+ */
+export class SearchLanding extends HTMLElement {
+  connectedCallback() {
+    const params = new URLSearchParams(window.location.search).getAll(this.dataset.highlightParam ?? '');
+    if (params.length > 0) void this.#highlight(params);
+  }
+
+  async #highlight(params: string[]) {
+    const { phrase, words, folded } = landingTerms(params);
+    const url = `${this.dataset.bundle ?? '/pagefind/'}pagefind-highlight.js`;
+    const { default: PagefindHighlight } = (await import(/* @vite-ignore */ url)) as {
+      default: PagefindHighlightClass;
+    };
+    // A parameter name that is never in the URL: we choose the terms, then ask it to mark them.
+    const highlighter = new PagefindHighlight({
+      highlightParam: 'search-landing-terms-chosen-below',
+      addStyles: false,
+      markOptions: { className: MARK_CLASS, exclude: ['[data-pagefind-ignore]', '[data-pagefind-ignore] *'] },
+    });
+    const mark = (terms: string | string[]) => highlighter.markText(highlighter.createMarkInstance(), terms);
+
+    if (phrase) mark(phrase);
+    if (!this.#firstMark()) this.#markMentionsOf(actorsNamed(folded, this.#namesByActor()));
+    if (!this.#firstMark() && words.length > 0) mark(words);
+    this.#firstMark()?.scrollIntoView({ block: 'center' });
+  }
+
+  #firstMark() {
+    return document.querySelector(`[data-pagefind-body] mark.${MARK_CLASS}`);
+  }
+
+  #namesByActor(): Record<string, string[]> {
+    try {
+      return JSON.parse(this.querySelector('script')?.textContent ?? '{}') as Record<string, string[]>;
+    } catch {
+      return {};
+    }
+  }
+
+  /** Marks the words of each mention of these actors, which the query named by another name. */
+  #markMentionsOf(actorIds: string[]) {
+    for (const id of actorIds) {
+      for (const mention of document.querySelectorAll(
+        `[data-pagefind-body] a.mention[data-actor="${CSS.escape(id)}"]`,
+      )) {
+        const mark = document.createElement('mark');
+        mark.className = MARK_CLASS;
+        mark.append(...mention.childNodes);
+        mention.append(mark);
+      }
+    }
+  }
+}
+
+customElements.define('search-landing', SearchLanding);

@@ -1,0 +1,151 @@
+import { isSearchShortcut, isTypingTarget } from './search-shortcut';
+
+/** The part of Pagefind's `<pagefind-modal>` that we call. */
+interface PagefindModalElement extends HTMLElement {
+  open(): void;
+  dialogEl: HTMLDialogElement | null;
+}
+
+/** The part of Pagefind's Component UI global that we call. */
+interface PagefindComponentsGlobal {
+  getInstanceManager(): { getInstance(name?: string): { triggerSearch(term: string): void } };
+}
+
+declare global {
+  interface Window {
+    PagefindComponents?: PagefindComponentsGlobal;
+  }
+}
+
+/** Builds an element of Pagefind's Component UI; they upgrade once its script has run. */
+const part = (tag: string, attributes: Record<string, string> = {}, ...children: Element[]) => {
+  const element = document.createElement(tag);
+  for (const [name, value] of Object.entries(attributes)) element.setAttribute(name, value);
+  element.append(...children);
+  return element;
+};
+
+/**
+ * `<site-search>` holds the header's search button. Pagefind's Component UI and index are fetched
+ * only once a reader shows intent: pointing at or focusing the button, pressing `/`, Ctrl+K or ⌘+K,
+ * or arriving with `?q=`. Until then the page loads no search bytes. Without JavaScript the
+ * element stays undefined, and CSS shows its note that search needs JavaScript instead.
+ *
+ * Configured by `data-bundle` (Pagefind's folder), `data-base` (the site's base, for result
+ * URLs), `data-highlight-param` and `data-query-param`.
+ */
+export class SiteSearch extends HTMLElement {
+  #modal: Promise<PagefindModalElement> | undefined;
+
+  get #button() {
+    return this.querySelector<HTMLButtonElement>('.site-search-open')!;
+  }
+
+  connectedCallback() {
+    const button = this.#button;
+    for (const intent of ['pointerenter', 'focus', 'touchstart']) {
+      button.addEventListener(intent, () => void this.load().catch(() => {}), { once: true, passive: true });
+    }
+    button.addEventListener('click', () => void this.open());
+    document.addEventListener('keydown', this.#onKeydown);
+
+    const query = new URLSearchParams(window.location.search).get(this.dataset.queryParam ?? 'q');
+    if (query !== null) void this.open(query);
+  }
+
+  disconnectedCallback() {
+    document.removeEventListener('keydown', this.#onKeydown);
+  }
+
+  #onKeydown = (event: KeyboardEvent) => {
+    if (event.defaultPrevented || !isSearchShortcut(event) || isTypingTarget(document.activeElement)) return;
+    event.preventDefault();
+    void this.open();
+  };
+
+  /** Opens the search dialog, running `query` if given. */
+  async open(query?: string) {
+    let modal: PagefindModalElement;
+    try {
+      modal = await this.load();
+    } catch {
+      this.#say('Search could not load. Check your connection and try again.');
+      return;
+    }
+    this.#say('');
+    modal.open();
+    this.#button.setAttribute('aria-expanded', 'true');
+    if (query !== undefined) window.PagefindComponents?.getInstanceManager().getInstance().triggerSearch(query);
+  }
+
+  /** Fetches Pagefind's Component UI once and sets up its dialog. */
+  load(): Promise<PagefindModalElement> {
+    this.#modal ??= this.#load().catch((error: unknown) => {
+      this.#modal = undefined;
+      throw error;
+    });
+    return this.#modal;
+  }
+
+  async #load(): Promise<PagefindModalElement> {
+    const bundle = this.dataset.bundle ?? '/pagefind/';
+    this.#say('Loading search…');
+    // The config must be in the document before the script runs, so that it applies before the first search.
+    const config = part('pagefind-config', {
+      'bundle-path': bundle,
+      'base-url': this.dataset.base ?? '/',
+      'highlight-param': this.dataset.highlightParam ?? 'pagefind-highlight',
+      'excerpt-length': '24',
+    });
+    const modal = part(
+      'pagefind-modal',
+      { class: 'search-dialog' },
+      part(
+        'pagefind-modal-header',
+        {},
+        part('pagefind-input', { placeholder: 'Search for a country, an organisation…' }),
+      ),
+      part(
+        'pagefind-modal-body',
+        {},
+        part('pagefind-filter-pane', { open: '' }),
+        part('pagefind-summary'),
+        part('pagefind-results'),
+      ),
+      part('pagefind-modal-footer', {}, part('pagefind-keyboard-hints')),
+    ) as PagefindModalElement;
+    document.body.append(config, modal);
+    const style = part('link', { rel: 'stylesheet', href: `${bundle}pagefind-component-ui.css` });
+    const script = part('script', { src: `${bundle}pagefind-component-ui.js` });
+    try {
+      await Promise.all([loaded(style), loaded(script)]);
+    } catch (error) {
+      // Leave nothing half-made behind, so that the next intent tries again from the start.
+      for (const element of [config, modal, style, script]) element.remove();
+      throw error;
+    }
+    await customElements.whenDefined('pagefind-modal');
+    const dialog = modal.dialogEl;
+    if (!dialog) throw new Error('Pagefind’s modal made no dialog');
+    dialog.setAttribute('aria-label', 'Search the interview');
+    dialog.addEventListener('close', () => this.#button.setAttribute('aria-expanded', 'false'));
+    this.#say('');
+    return modal;
+  }
+
+  #say(message: string) {
+    const status = this.querySelector('.site-search-status');
+    if (status) status.textContent = message;
+  }
+}
+
+/** Adds a stylesheet or classic script to the head and resolves once it has loaded. */
+function loaded(element: Element): Promise<void> {
+  return new Promise((resolve, reject) => {
+    element.addEventListener('load', () => resolve(), { once: true });
+    element.addEventListener('error', () => reject(new Error(`could not load ${element.outerHTML}`)), { once: true });
+    document.head.append(element);
+  });
+}
+
+customElements.define('site-search', SiteSearch);

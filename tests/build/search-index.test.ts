@@ -1,0 +1,73 @@
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { ACTOR_KIND_LABELS } from '../../src/content/actor-kinds';
+import { searchFormsOf } from '../../src/search/answer-search-fields';
+import { indexedPages } from './search-index';
+import { DIST, answerPagePath, builtPage, markedActors, model } from './site';
+
+const answers = model.interviews.flatMap((interview) =>
+  interview.answers.map((answer) => ({
+    interview: interview.id,
+    ...answer,
+    url: `/${interview.id}/${answer.frontmatter.slug}/`,
+  })),
+);
+const pages = indexedPages();
+const pageAt = (url: string) => {
+  const page = pages.find((candidate) => candidate.url === url);
+  if (!page) throw new Error(`${url} is not in the search index`);
+  return page;
+};
+const paragraphsOf = (interview: string, slug: string) =>
+  [...builtPage(answerPagePath(interview, slug)).document.querySelectorAll('.answer p[id]')].map((p) =>
+    p.textContent!.replace(/\s+/g, ' ').trim(),
+  );
+
+describe('the search index', () => {
+  it('is written by the build, with Pagefind’s Component UI beside it', () => {
+    for (const file of ['pagefind-entry.json', 'pagefind.js', 'pagefind-component-ui.js', 'pagefind-highlight.js']) {
+      expect(existsSync(join(DIST, 'pagefind', file)), file).toBe(true);
+    }
+  });
+
+  it('holds each answer once, from its own page, and nothing else', () => {
+    expect(pages.map((page) => page.url).sort()).toEqual(answers.map((answer) => answer.url).sort());
+  });
+
+  it('gives each answer its question as the result title', () => {
+    for (const answer of answers) expect(pageAt(answer.url).meta['title']).toBe(answer.frontmatter.question);
+  });
+
+  it('indexes only the interviewee’s words: the answer’s paragraphs, without glosses, question or chrome', () => {
+    for (const answer of answers) {
+      expect(pageAt(answer.url).content).toBe(paragraphsOf(answer.interview, answer.frontmatter.slug).join(' '));
+    }
+  });
+
+  it('carries every name and alias of every actor an answer mentions, so any of them finds it', () => {
+    for (const answer of answers) {
+      const names = pageAt(answer.url).meta['names']!.split('; ');
+      for (const id of markedActors(answer.file)) {
+        const actor = model.registry.actors.get(id)!;
+        for (const name of [actor.name, ...actor.aliases].flatMap(searchFormsOf)) {
+          expect(
+            names.map((n) => n.toLowerCase()),
+            `${answer.url}: ${name}`,
+          ).toContain(name.toLowerCase());
+        }
+      }
+    }
+  });
+
+  it('files each answer under the kinds and names of the actors it mentions', () => {
+    for (const answer of answers) {
+      const actors = markedActors(answer.file).map((id) => model.registry.actors.get(id)!);
+      const { filters } = pageAt(answer.url);
+      expect(filters['Actor']!.sort()).toEqual(actors.map((actor) => actor.name).sort());
+      expect(filters['Kind of actor']!.sort()).toEqual(
+        [...new Set(actors.map((actor) => ACTOR_KIND_LABELS[actor.kind]))].sort(),
+      );
+    }
+  });
+});
