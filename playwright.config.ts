@@ -22,6 +22,8 @@ function findChromium(): string {
 }
 
 const PORT = 4322;
+/** The second build, made by `npm test` with BASE_PATH=/sub/, served under /sub/ as its host would. */
+export const SUB_PORT = 4323;
 
 export default defineConfig({
   testDir: 'tests/browser',
@@ -46,10 +48,18 @@ export default defineConfig({
       ],
     },
   },
-  webServer: {
-    command: `node scripts/serve-dist.mjs --dir dist --port ${PORT}`,
-    url: `http://127.0.0.1:${PORT}/`,
-    reuseExistingServer: !process.env['CI'],
-    timeout: 60_000,
-  },
+  webServer: [
+    {
+      command: `node scripts/serve-dist.mjs --dir dist --port ${PORT}`,
+      url: `http://127.0.0.1:${PORT}/`,
+      reuseExistingServer: !process.env['CI'],
+      timeout: 60_000,
+    },
+    {
+      command: `node scripts/serve-dist.mjs --dir dist-sub --port ${SUB_PORT} --base /sub/`,
+      url: `http://127.0.0.1:${SUB_PORT}/sub/`,
+      reuseExistingServer: !process.env['CI'],
+      timeout: 60_000,
+    },
+  ],
 });

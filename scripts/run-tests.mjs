@@ -1,10 +1,13 @@
-// `npm test`: every check in order (types, lint, unit, build, build tests, browser tests), stopping at
+// `npm test`: every check in order (types, lint, unit, build, build under /sub/, build tests, browser tests), stopping at
 // the first stage that fails and saying which. It ends with one line, "Total: N passed, N failed",
 // that sums the test runners' own counts.
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, readFileSync, rmSync } from 'node:fs';
 
 const RESULTS = 'test-results';
+// The browser tests serve this second build under /sub/, as a host would serve a site deployed there.
+const SUB_BASE = '/sub/';
+const SUB_DIST = 'dist-sub';
 const vitestJson = (name) => ['--reporter=default', '--reporter=json', `--outputFile.json=${RESULTS}/${name}.json`];
 const fromVitest = (file) => {
   const report = JSON.parse(readFileSync(file, 'utf8'));
@@ -27,6 +30,11 @@ const STAGES = [
     count: () => fromVitest(`${RESULTS}/unit.json`),
   },
   { name: 'build', command: ['astro', 'build'] },
+  {
+    name: 'build under a base path (/sub/, into dist-sub/)',
+    command: ['astro', 'build', '--outDir', SUB_DIST],
+    env: { BASE_PATH: SUB_BASE },
+  },
   {
     name: 'build tests',
     command: ['vitest', 'run', '--project', 'build', ...vitestJson('build')],
@@ -51,7 +59,10 @@ function countsOf(stage) {
 
 for (const stage of STAGES) {
   console.log(`\n▶ ${stage.name}: ${stage.command.join(' ')}\n`);
-  const { status } = spawnSync(stage.command[0], stage.command.slice(1), { stdio: 'inherit' });
+  const { status } = spawnSync(stage.command[0], stage.command.slice(1), {
+    stdio: 'inherit',
+    env: { ...process.env, ...stage.env },
+  });
   const counts = countsOf(stage);
   total.passed += counts?.passed ?? 0;
   total.failed += counts?.failed ?? 0;

@@ -1,20 +1,10 @@
+import { trapFocus } from './focus-trap';
 import { isSearchShortcut, isTypingTarget } from './search-shortcut';
 
 /** The part of Pagefind's `<pagefind-modal>` that we call. */
 interface PagefindModalElement extends HTMLElement {
   open(): void;
   dialogEl: HTMLDialogElement | null;
-}
-
-/** The part of Pagefind's Component UI global that we call. */
-interface PagefindComponentsGlobal {
-  getInstanceManager(): { getInstance(name?: string): { triggerSearch(term: string): void } };
-}
-
-declare global {
-  interface Window {
-    PagefindComponents?: PagefindComponentsGlobal;
-  }
 }
 
 /** Builds an element of Pagefind's Component UI; they upgrade once its script has run. */
@@ -75,7 +65,14 @@ export class SiteSearch extends HTMLElement {
     this.#say('');
     modal.open();
     this.#button.setAttribute('aria-expanded', 'true');
-    if (query !== undefined) window.PagefindComponents?.getInstanceManager().getInstance().triggerSearch(query);
+    if (query !== undefined) {
+      // Typed into the field, the query runs through the Component UI's own path, as if the reader had typed it.
+      const field = modal.querySelector<HTMLInputElement>('pagefind-input input');
+      if (field) {
+        field.value = query;
+        field.dispatchEvent(new Event('input', { bubbles: true }));
+      }
+    }
   }
 
   /** Fetches Pagefind's Component UI once and sets up its dialog. */
@@ -128,6 +125,7 @@ export class SiteSearch extends HTMLElement {
     const dialog = modal.dialogEl;
     if (!dialog) throw new Error('Pagefind’s modal made no dialog');
     dialog.setAttribute('aria-label', 'Search the interview');
+    trapFocus(dialog);
     dialog.addEventListener('close', () => this.#button.setAttribute('aria-expanded', 'false'));
     this.#say('');
     return modal;

@@ -25,8 +25,12 @@ describe('the terms a landing page highlights', () => {
     expect(landingTerms(['16', '+', '1']).words).toEqual(['16']);
   });
 
-  it('has no phrase for a one-word query', () => {
-    expect(landingTerms(['Kazakhstan'])).toEqual({ phrase: undefined, words: ['Kazakhstan'], folded: 'kazakhstan' });
+  it('looks for a one-word query as it is', () => {
+    expect(landingTerms(['Kazakhstan'])).toEqual({ phrase: 'Kazakhstan', words: ['Kazakhstan'], folded: 'kazakhstan' });
+  });
+
+  it('has no phrase in a single character, which would mark every one on the page', () => {
+    expect(landingTerms(['a']).phrase).toBeUndefined();
   });
 
   it('has nothing to look for in punctuation alone', () => {

@@ -10,7 +10,7 @@ const HAS_WORD_CHARACTER = /[\p{L}\p{N}]/u;
 const JOINERS = /[\u002D\u2010-\u2015\u2212/()[\]]+/g;
 
 export interface LandingTerms {
-  /** The query as typed, when it has more than one word. */
+  /** The whole query, unless it is too short or has no letter or digit to look for. */
   phrase: string | undefined;
   /** Its words that are worth marking on their own. */
   words: string[];
@@ -35,7 +35,7 @@ export function landingTerms(params: readonly string[]): LandingTerms {
   const query = parts.join(' ');
   const words = [...new Set(parts.filter((part) => part.length >= 2 && HAS_WORD_CHARACTER.test(part)))];
   return {
-    phrase: parts.length > 1 && HAS_WORD_CHARACTER.test(query) ? query : undefined,
+    phrase: query.length >= 2 && HAS_WORD_CHARACTER.test(query) ? query : undefined,
     words,
     folded: foldForSearch(query),
   };

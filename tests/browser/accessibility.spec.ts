@@ -1,6 +1,7 @@
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 import { expect, INTERVIEW, test } from './fixtures';
+import { searchDialog, searchFor } from './search';
 
 /** WCAG 2.2 A and AA, and axe's best practices. */
 const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa', 'best-practice'];
@@ -33,6 +34,26 @@ test('axe finds nothing wrong on a phone with a gloss open', async ({ page }) =>
   await page.setViewportSize({ width: 360, height: 800 });
   await page.goto('/');
   await page.locator('#mention-history-sco').click();
+  expect(await violations(page)).toEqual([]);
+});
+
+for (const width of [360, 1440]) {
+  for (const colorScheme of ['light', 'dark'] as const) {
+    test(`axe finds nothing wrong with search open on results at ${width} px in ${colorScheme} mode`, async ({
+      page,
+    }) => {
+      await page.setViewportSize({ width, height: 900 });
+      await page.emulateMedia({ colorScheme });
+      await searchFor(page, 'Russia');
+      await searchDialog(page).locator('pagefind-filter-pane summary').first().click();
+      expect(await violations(page)).toEqual([]);
+    });
+  }
+}
+
+test('axe finds nothing wrong with an answer reached from search, its match highlighted', async ({ page }) => {
+  await page.goto(`/${INTERVIEW}/history/?pagefind-highlight=Kazakhstan`);
+  await expect(page.locator('mark.pagefind-highlight')).toBeVisible();
   expect(await violations(page)).toEqual([]);
 });
 

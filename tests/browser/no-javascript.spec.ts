@@ -46,3 +46,13 @@ test('without JavaScript, the answer link is a plain link to the answer’s page
     'Besides emphasizing their friendship with Russia, China has no intention of joining this war?',
   );
 });
+
+test('without JavaScript, the search control says search needs it and links to the who’s who', async ({ page }) => {
+  await page.goto('/');
+  const header = page.getByRole('banner');
+  await expect(header.getByText('Search needs JavaScript.')).toBeVisible();
+  await expect(header.getByRole('button', { name: /Search/ })).toBeHidden();
+  await header.locator('.site-search-nojs').getByRole('link', { name: 'who’s who' }).click();
+  await expect(page).toHaveURL(/\/#actors$/);
+  await expect(page.locator('#actors')).toBeInViewport();
+});

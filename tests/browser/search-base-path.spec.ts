@@ -1,0 +1,28 @@
+import { SUB_PORT } from '../../playwright.config';
+import { expect, INTERVIEW, test } from './fixtures';
+import { resultLinks, searchFor } from './search';
+
+// `npm test` builds the site a second time with BASE_PATH=/sub/ and serves it under /sub/.
+const SUB = `http://127.0.0.1:${SUB_PORT}/sub/`;
+
+test('under a base path, search loads from it, finds answers and lands on them there', async ({ page }) => {
+  const outside: string[] = [];
+  page.on('request', (request) => {
+    const { pathname } = new URL(request.url());
+    if (!pathname.startsWith('/sub/')) outside.push(pathname);
+  });
+  const found = await searchFor(page, 'Kazakhstan', SUB);
+  expect(found).toEqual([`/sub/${INTERVIEW}/history/`]);
+  await resultLinks(page).first().click();
+  await expect(page).toHaveURL(`${SUB}${INTERVIEW}/history/?pagefind-highlight=kazakhstan`);
+  await expect(page.locator('mark.pagefind-highlight')).toHaveText(['Kazakhstan']);
+  expect(outside).toEqual([]);
+});
+
+test('under a base path, the no-JavaScript note links to the who’s who there', async ({ browser }) => {
+  const context = await browser.newContext({ javaScriptEnabled: false });
+  const page = await context.newPage();
+  await page.goto(SUB);
+  await expect(page.locator('.site-search-nojs a')).toHaveAttribute('href', '/sub/#actors');
+  await context.close();
+});

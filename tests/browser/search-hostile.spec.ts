@@ -1,0 +1,87 @@
+import type { Page } from '@playwright/test';
+import { expect, INTERVIEW, test } from './fixtures';
+import { searchDialog, searchField, searchFor } from './search';
+
+const HOSTILE = ['<img src=x onerror=alert(1)>', '"><script>window.__injected = 1</script>', "'><svg onload=alert(1)>"];
+
+/** Fails the test on any alert, confirm or prompt, and reports whether injected markup reached the page. */
+function watchForInjection(page: Page) {
+  const dialogs: string[] = [];
+  page.on('dialog', (dialog) => {
+    dialogs.push(dialog.message());
+    void dialog.dismiss();
+  });
+  return {
+    dialogs,
+    injected: () =>
+      page.evaluate(
+        () =>
+          'injected: ' +
+          [
+            document.querySelectorAll('img[src="x"], svg[onload], script:not([src]):not([type])').length > 0,
+            '__injected' in window,
+          ].join(),
+      ),
+  };
+}
+
+for (const query of HOSTILE) {
+  test(`a typed query of markup, ${query}, shows as text and runs nothing`, async ({ page }) => {
+    const watch = watchForInjection(page);
+    await page.goto('/');
+    await page.keyboard.press('/');
+    await expect(searchField(page)).toBeFocused();
+    await searchField(page).fill(query);
+    await expect(searchDialog(page).locator('pagefind-summary')).toContainText(query);
+    expect(await watch.injected()).toBe('injected: false,false');
+    expect(watch.dialogs).toEqual([]);
+  });
+
+  test(`a shared link with a query of markup, ${query}, shows it as text and runs nothing`, async ({ page }) => {
+    const watch = watchForInjection(page);
+    await searchFor(page, query);
+    await expect(searchField(page)).toHaveValue(query);
+    expect(await watch.injected()).toBe('injected: false,false');
+    expect(watch.dialogs).toEqual([]);
+  });
+}
+
+test('markup in the highlight terms of an answer’s URL is looked for as text and runs nothing', async ({ page }) => {
+  const watch = watchForInjection(page);
+  await page.goto(`/${INTERVIEW}/history/?pagefind-highlight=${encodeURIComponent(HOSTILE[0]!)}`);
+  await page.waitForLoadState('networkidle');
+  expect(await watch.injected()).toBe('injected: false,false');
+  expect(watch.dialogs).toEqual([]);
+});
+
+const EDGE_CASES: [name: string, query: string][] = [
+  ['Cyrillic', 'Кремль'],
+  ['Chinese', '中国'],
+  ['only punctuation', '?!…—“”'],
+  ['ten thousand characters', 'Russia China '.repeat(770).slice(0, 10_000)],
+];
+
+for (const [name, query] of EDGE_CASES) {
+  test(`a query in ${name} runs without an error`, async ({ page }) => {
+    await page.goto('/');
+    await page.keyboard.press('/');
+    await expect(searchField(page)).toBeFocused();
+    await searchField(page).fill(query);
+    await expect(searchDialog(page).locator('pagefind-summary')).toHaveText(/results? for|No results/, {
+      timeout: 20_000,
+    });
+  });
+}
+
+test('an empty query from a shared link opens search with nothing run and no error', async ({ page }) => {
+  await page.goto('/?q=');
+  await expect(searchField(page)).toBeFocused();
+  await expect(searchField(page)).toHaveValue('');
+  await expect(searchDialog(page).locator('pagefind-results li')).toHaveCount(0);
+});
+
+test('clearing a query empties the results without an error', async ({ page }) => {
+  await searchFor(page, 'Russia');
+  await searchField(page).fill('');
+  await expect(searchDialog(page).locator('pagefind-results li')).toHaveCount(0);
+});

@@ -1,0 +1,88 @@
+import { expect, INTERVIEW, test } from './fixtures';
+import { searchDialog, searchField, watchSearchRequests } from './search';
+
+const searchButton = (page: import('@playwright/test').Page) =>
+  page.getByRole('banner').getByRole('button', { name: /^Search/ });
+
+test('the reading page fetches no search bytes on load, nor while the reader reads', async ({ page }) => {
+  const requests = watchSearchRequests(page);
+  await page.goto('/');
+  await page.mouse.wheel(0, 3000);
+  await page.keyboard.press('End');
+  await page.waitForLoadState('networkidle');
+  expect(requests).toEqual([]);
+});
+
+test('pointing at the search button starts loading search before it is pressed', async ({ page }) => {
+  const requests = watchSearchRequests(page);
+  await page.goto('/');
+  await searchButton(page).hover();
+  await expect.poll(() => requests.some((url) => url.endsWith('pagefind-component-ui.js'))).toBe(true);
+  await expect(searchDialog(page)).toBeHidden();
+});
+
+test('focusing the search button starts loading search before it is pressed', async ({ page }) => {
+  const requests = watchSearchRequests(page);
+  await page.goto('/');
+  await searchButton(page).focus();
+  await expect.poll(() => requests.some((url) => url.endsWith('pagefind-component-ui.js'))).toBe(true);
+});
+
+test('the search button in the header opens a labelled search dialog with focus in its field', async ({ page }) => {
+  await page.goto('/');
+  await expect(searchButton(page)).toHaveAttribute('aria-expanded', 'false');
+  await searchButton(page).click();
+  await expect(searchDialog(page)).toBeVisible();
+  await expect(searchDialog(page)).toHaveAccessibleName('Search the interview');
+  await expect(searchField(page)).toBeFocused();
+  await expect(searchButton(page)).toHaveAttribute('aria-expanded', 'true');
+});
+
+for (const shortcut of ['/', 'Control+K', 'Meta+K']) {
+  test(`pressing ${shortcut} anywhere on the page opens search`, async ({ page }) => {
+    await page.goto(`/${INTERVIEW}/war/`);
+    await page.keyboard.press(shortcut);
+    await expect(searchField(page)).toBeFocused();
+  });
+}
+
+test('a slash typed into the search field is text, not a second shortcut', async ({ page }) => {
+  await page.goto('/');
+  await page.keyboard.press('/');
+  await expect(searchField(page)).toBeFocused();
+  await page.keyboard.type('16/1');
+  await expect(searchField(page)).toHaveValue('16/1');
+});
+
+test('Escape closes search and returns focus to the button that opened it', async ({ page }) => {
+  await page.goto('/');
+  await searchButton(page).click();
+  await expect(searchField(page)).toBeFocused();
+  await page.keyboard.press('Escape');
+  await expect(searchDialog(page)).toBeHidden();
+  await expect(searchButton(page)).toBeFocused();
+  await expect(searchButton(page)).toHaveAttribute('aria-expanded', 'false');
+});
+
+test('closing search opened by a shortcut returns focus to where the reader was', async ({ page }) => {
+  await page.goto('/');
+  const link = page.locator('#mention-war-brics');
+  await link.focus();
+  await page.keyboard.press('Control+K');
+  await expect(searchField(page)).toBeFocused();
+  await page.keyboard.press('Escape');
+  await expect(link).toBeFocused();
+});
+
+test('Tab and Shift+Tab stay inside the open search dialog', async ({ page }) => {
+  await page.goto('/');
+  await page.keyboard.press('/');
+  await expect(searchField(page)).toBeFocused();
+  await page.keyboard.type('Russia');
+  await expect(searchDialog(page).locator('pagefind-results a').first()).toBeVisible();
+  for (const key of [...Array<string>(25).fill('Tab'), ...Array<string>(25).fill('Shift+Tab')]) {
+    await page.keyboard.press(key);
+    const inside = await searchDialog(page).evaluate((dialog) => dialog.contains(document.activeElement));
+    expect(inside, `focus after ${key}`).toBe(true);
+  }
+});
