@@ -1,25 +1,5 @@
-import { chromium, defineConfig } from '@playwright/test';
-import { existsSync } from 'node:fs';
-
-/**
- * The browser: CHROMIUM_PATH if set, else Debian's Chromium, else Playwright's own download.
- * With none of them the run fails (never skips), in CI and everywhere else.
- */
-function findChromium(): string {
-  const candidates = [
-    process.env['CHROMIUM_PATH'],
-    '/usr/bin/chromium',
-    '/usr/bin/chromium-browser',
-    chromium.executablePath(),
-  ];
-  const found = candidates.find((path): path is string => Boolean(path) && existsSync(path!));
-  if (!found) {
-    throw new Error(
-      'No Chromium found for the browser tests. Install it (Debian/Ubuntu: apt-get install chromium), run `npx playwright install chromium`, or set CHROMIUM_PATH.',
-    );
-  }
-  return found;
-}
+import { defineConfig } from '@playwright/test';
+import { CHROMIUM_ARGS, findChromium } from './scripts/chromium-path.mjs';
 
 const PORT = 4322;
 /** The second build, made by `npm test` with BASE_PATH=/sub/, served under /sub/ as its host would. */
@@ -38,14 +18,7 @@ export default defineConfig({
     browserName: 'chromium',
     launchOptions: {
       executablePath: findChromium(),
-      args: [
-        '--no-sandbox',
-        '--disable-gpu',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--disable-sync',
-        '--no-first-run',
-      ],
+      args: CHROMIUM_ARGS,
     },
   },
   webServer: [
