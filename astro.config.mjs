@@ -32,7 +32,12 @@ export default defineConfig({
         remarkGfm,
         [
           remarkActorMentions,
-          { root, registry: guard.model.registry, actorHref: (/** @type {string} */ id) => actorEntryHref(base, id) },
+          {
+            root,
+            registry: guard.model.registry,
+            notes: guard.model.notes,
+            actorHref: (/** @type {string} */ id) => actorEntryHref(base, id),
+          },
         ],
       ],
     }),

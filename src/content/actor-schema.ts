@@ -11,7 +11,7 @@ export const GLOSS_MAX_LENGTH = 300;
 /** Lower-case words joined by hyphens: the id is part of URLs and of `actor:` marks. */
 export const ACTOR_ID_PATTERN = /^[a-z0-9]+(-[a-z0-9]+)*$/;
 
-const sourceSchema = z.strictObject({
+export const sourceSchema = z.strictObject({
   /** Where the facts can be checked. */
   url: z.url({ protocol: /^https$/, error: 'a source must be an https URL' }),
   /** The title of the page or document, as its publisher gives it. */
@@ -26,6 +26,17 @@ const membershipSchema = z.strictObject({
   /** The year it ended, if it has. */
   to: z.number().int().min(1900).max(2100).optional(),
   /** How the membership is held, where that matters ("permanent member", "founding member"). */
+  role: z.string().min(1).optional(),
+});
+
+const otherMemberSchema = z.strictObject({
+  /** A member the edition has no actor for, by its usual English name ("Belarus"). */
+  name: z.string().min(1),
+  /** The year it joined. */
+  from: z.number().int().min(1900).max(2100),
+  /** The year it left, if it has. */
+  to: z.number().int().min(1900).max(2100).optional(),
+  /** How the membership is held, where that matters. */
   role: z.string().min(1).optional(),
 });
 
@@ -65,6 +76,11 @@ export const actorSchema = z.strictObject({
   offices: z.array(officeSchema).default([]),
   /** Organisations this actor belongs or belonged to. */
   memberships: z.array(membershipSchema).default([]),
+  /**
+   * On an organisation: its members that are not actors of this edition, with their years. A member
+   * that is an actor records its membership itself, under `memberships`; each fact lives in one place.
+   */
+  otherMembers: z.array(otherMemberSchema).default([]),
   /** The day these facts were last checked against the sources. */
   asOf: partialDateSchema,
   /** At least one place where the facts can be checked. */

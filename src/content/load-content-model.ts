@@ -1,23 +1,30 @@
 import { throwIfIssues } from './content-error';
 import { readActors, type ActorRegistry } from './read-actors';
+import type { EditorNote } from './note-schema';
 import { readInterviews, type InterviewFolder } from './read-interviews';
+import { readNotes } from './read-notes';
 
 /** Where content lives, relative to the project root. */
-export const CONTENT_DIRS = { actors: 'content/actors', interviews: 'content/interviews' } as const;
+export const CONTENT_DIRS = { actors: 'content/actors', interviews: 'content/interviews', notes: 'content/notes' } as const;
 
 export interface ContentModel {
   registry: ActorRegistry;
   interviews: InterviewFolder[];
+  notes: EditorNote[];
 }
 
 /**
  * Reads and checks all content before Astro builds anything, and throws a ContentError that lists
- * every problem with its file, line, column and a hint. Mentions are checked later, per file, by
- * the remark plugin, which knows where each one stands.
+ * every problem with its file, line, column and a hint. Mentions, and the quotes of editors' notes,
+ * are checked later, per file, by the remark plugin, which knows where each one stands.
  */
-export function loadContentModel(root: string, dirs: { actors: string; interviews: string } = CONTENT_DIRS): ContentModel {
+export function loadContentModel(
+  root: string,
+  dirs: { actors: string; interviews: string; notes?: string } = CONTENT_DIRS,
+): ContentModel {
   const actors = readActors(root, dirs.actors);
   const interviews = readInterviews(root, dirs.interviews);
-  throwIfIssues([...actors.issues, ...interviews.issues]);
-  return { registry: actors.registry, interviews: interviews.interviews };
+  const notes = readNotes(root, dirs.notes ?? CONTENT_DIRS.notes, interviews.interviews);
+  throwIfIssues([...actors.issues, ...interviews.issues, ...notes.issues]);
+  return { registry: actors.registry, interviews: interviews.interviews, notes: notes.notes };
 }

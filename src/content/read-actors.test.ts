@@ -85,6 +85,39 @@ describe('reading actors', () => {
     expect(message).toContain("membership of 'india', which is a country, not an organisation");
   });
 
+  it('refuses a membership that ends before it begins', () => {
+    const [message] = messages({
+      'sco.yaml': actorYaml(),
+      'india.yaml': actorYaml({ name: '"India"', kind: 'country', aliases: '[]', memberships: '\n  - { of: sco, from: 2017, to: 2001 }' }),
+    });
+    expect(message).toBe(
+      "content/actors/india.yaml:11:32 a membership that ends before it begins\n  hint: 'to' is the year the member left; it cannot be before 'from'",
+    );
+  });
+
+  it('reads the other members of an organisation, which are not actors', () => {
+    const { registry, issues } = read({ 'sco.yaml': actorYaml({ otherMembers: '\n  - { name: Belarus, from: 2024 }' }) });
+    expect(issues).toEqual([]);
+    expect(registry.actors.get('sco')?.otherMembers).toEqual([{ name: 'Belarus', from: 2024 }]);
+  });
+
+  it('refuses another member that is an actor, pointing to where its membership belongs', () => {
+    const [message] = messages({
+      'india.yaml': actorYaml({ name: '"India"', kind: 'country', aliases: '["Republic of India"]' }),
+      'sco.yaml': actorYaml({ otherMembers: '\n  - { name: Republic of India, from: 2017 }' }),
+    });
+    expect(message).toBe(
+      "content/actors/sco.yaml:11:13 'Republic of India' is actor 'india', not another member\n  hint: record the membership in content/actors/india.yaml under 'memberships', with 'of: sco'",
+    );
+  });
+
+  it('refuses other members on an actor that is not an organisation', () => {
+    const [message] = messages({
+      'india.yaml': actorYaml({ name: '"India"', kind: 'country', aliases: '[]', otherMembers: '\n  - { name: Goa, from: 1961 }' }),
+    });
+    expect(message).toContain("india.yaml:11:3 a country with other members\n  hint: only organisations list 'otherMembers'");
+  });
+
   it('accepts an unquoted YAML date and keeps it as text', () => {
     const { registry, issues } = read({ 'sco.yaml': actorYaml({ founded: '2001-06-15' }) });
     expect(issues).toEqual([]);

@@ -42,7 +42,7 @@ export function readActors(root: string, dir: string): { registry: ActorRegistry
 
   const actors = new Map(parsed.map(({ actor }) => [actor.id, actor]));
   const names = indexNames(parsed);
-  issues.push(...names.issues, ...checkMemberships(parsed, actors));
+  issues.push(...names.issues, ...checkMemberships(parsed, actors), ...checkOtherMembers(parsed, names.byAlias));
   return { registry: { actors, byAlias: names.byAlias }, issues };
 }
 
@@ -97,6 +97,9 @@ function checkMemberships(parsed: readonly ParsedActor[], actors: ReadonlyMap<st
           },
         ];
       }
+      if (membership.to !== undefined && membership.to < membership.from) {
+        return [{ file, ...source.locate(['memberships', index, 'to']), ...ENDS_BEFORE_IT_BEGINS }];
+      }
       if (target.kind !== 'organisation') {
         return [
           {
@@ -110,4 +113,42 @@ function checkMemberships(parsed: readonly ParsedActor[], actors: ReadonlyMap<st
       return [];
     }),
   );
+}
+
+const ENDS_BEFORE_IT_BEGINS = {
+  message: 'a membership that ends before it begins',
+  hint: "'to' is the year the member left; it cannot be before 'from'",
+};
+
+/** Other members belong to organisations, are not actors themselves, and end after they begin. */
+function checkOtherMembers(parsed: readonly ParsedActor[], byAlias: ReadonlyMap<string, string>): ContentIssue[] {
+  return parsed.flatMap(({ actor, file, source }): ContentIssue[] => {
+    if (actor.otherMembers.length > 0 && actor.kind !== 'organisation') {
+      return [
+        {
+          file,
+          ...source.locate(['otherMembers']),
+          message: `a ${actor.kind} with other members`,
+          hint: "only organisations list 'otherMembers'; a member records its own 'memberships'",
+        },
+      ];
+    }
+    return actor.otherMembers.flatMap((member, index): ContentIssue[] => {
+      const memberActor = byAlias.get(foldName(member.name));
+      if (memberActor) {
+        return [
+          {
+            file,
+            ...source.locate(['otherMembers', index, 'name']),
+            message: `'${member.name}' is actor '${memberActor}', not another member`,
+            hint: `record the membership in content/actors/${memberActor}.yaml under 'memberships', with 'of: ${actor.id}'`,
+          },
+        ];
+      }
+      if (member.to !== undefined && member.to < member.from) {
+        return [{ file, ...source.locate(['otherMembers', index, 'to']), ...ENDS_BEFORE_IT_BEGINS }];
+      }
+      return [];
+    });
+  });
 }

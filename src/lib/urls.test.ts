@@ -1,5 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { actorEntryHref, answerPageHref, interviewHref, withTrailingSlash } from './urls';
+import {
+  actorEntryHref,
+  actorsListHref,
+  answerPageHref,
+  interviewHref,
+  membershipsHref,
+  paragraphHref,
+  timelineHref,
+  withTrailingSlash,
+} from './urls';
 
 describe('site URLs', () => {
   it('start from the base with one trailing slash', () => {
@@ -13,8 +22,18 @@ describe('site URLs', () => {
     expect(answerPageHref('/sub', 'china-russia-relations', 'war')).toBe('/sub/china-russia-relations/war/');
   });
 
-  it('point actors to their entry on the interview page', () => {
-    expect(actorEntryHref('/sub/', 'sco')).toBe('/sub/#actor-sco');
+  it('give each actor a page under the index of actors', () => {
+    expect(actorsListHref('/sub')).toBe('/sub/actors/');
+    expect(actorEntryHref('/sub/', 'sco')).toBe('/sub/actors/sco/');
     expect(interviewHref('/sub')).toBe('/sub/');
+  });
+
+  it('point to a paragraph of an answer on the answer’s page', () => {
+    expect(paragraphHref('/', 'china-russia-relations', 'war', 2)).toBe('/china-russia-relations/war/#war-2');
+  });
+
+  it('give the memberships and the timeline a page each', () => {
+    expect(membershipsHref('/sub')).toBe('/sub/memberships/');
+    expect(timelineHref('/')).toBe('/timeline/');
   });
 });

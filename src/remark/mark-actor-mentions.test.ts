@@ -6,7 +6,7 @@ import { unified } from 'unified';
 import { describe, expect, it } from 'vitest';
 import type { Actor } from '../content/actor-schema';
 import type { ActorRegistry } from '../content/read-actors';
-import { markActorMentions, type Mention, type MentionProblem } from './mark-actor-mentions';
+import { markActorMentions, sentenceAround, type Mention, type MentionProblem } from './mark-actor-mentions';
 
 const actor = (id: string, name: string, aliases: string[] = []): Actor => ({
   id,
@@ -17,6 +17,7 @@ const actor = (id: string, name: string, aliases: string[] = []): Actor => ({
   note: 'Note.',
   offices: [],
   memberships: [],
+  otherMembers: [],
   asOf: '2026-11-29',
   sources: [{ title: 'Source', url: 'https://example.org/' }],
 });
@@ -56,10 +57,17 @@ describe('marking actor mentions', () => {
 
   it('lists every mention in reading order with its paragraph and words', () => {
     const { mentions } = transform('[NATO](actor:nato) and the [SCO](actor:sco).\n\nThe *[Alliance](actor:nato)*.');
-    expect(mentions).toEqual([
+    expect(mentions.map(({ actor, paragraph, text, glossed }) => ({ actor, paragraph, text, glossed }))).toEqual([
       { actor: 'nato', paragraph: 1, text: 'NATO', glossed: true },
       { actor: 'sco', paragraph: 1, text: 'SCO', glossed: true },
       { actor: 'nato', paragraph: 2, text: 'Alliance', glossed: false },
+    ]);
+  });
+
+  it('quotes each mention in its sentence, with where its words start', () => {
+    const { mentions } = transform('Russia joined. Then the *[SCO](actor:sco)* grew, and grew. It is large.');
+    expect(mentions).toEqual([
+      { actor: 'sco', paragraph: 1, text: 'SCO', glossed: true, sentence: 'Then the SCO grew, and grew.', at: 9 },
     ]);
   });
 
@@ -133,5 +141,16 @@ describe('marking actor mentions', () => {
     const { html } = transform('[A site](https://example.org/).');
     expect(html).toContain('<a href="https://example.org/">A site</a>');
     expect(html).not.toContain('glosses');
+  });
+});
+
+describe('the sentence around a mention', () => {
+  it('is the sentence that holds the offset, without trailing space', () => {
+    const text = 'One. Two “three”. Four.';
+    expect(sentenceAround(text, text.indexOf('three'))).toEqual({ sentence: 'Two “three”.', at: 5 });
+  });
+
+  it('is the last sentence for an offset at its end', () => {
+    expect(sentenceAround('One. Two', 7)).toEqual({ sentence: 'Two', at: 2 });
   });
 });

@@ -75,6 +75,10 @@ export interface Mention {
   text: string;
   /** Whether this is the actor's first mention in the answer, the one with the gloss. */
   glossed: boolean;
+  /** The sentence the mention stands in, as the text has it, for quoting it elsewhere. */
+  sentence: string;
+  /** Where the mention's words start within the sentence. */
+  at: number;
 }
 
 export interface MarkResult {
@@ -114,13 +118,20 @@ export function markActorMentions(tree: Root, options: MentionOptions): MarkResu
     if (node.type !== 'paragraph') return node;
     paragraphCount += 1;
     const glosses: Gloss[] = [];
+    const { text: paragraphText, offsets } = linkOffsets(node);
 
     visit(node, 'link', (link) => {
       if (!link.url.startsWith(ACTOR_PROTOCOL)) return;
       const actor = resolve(link, registry, problems);
       if (!actor) return;
       const glossedHere = !glossed.has(actor.id);
-      mentions.push({ actor: actor.id, paragraph: paragraphCount, text: toString(link), glossed: glossedHere });
+      mentions.push({
+        actor: actor.id,
+        paragraph: paragraphCount,
+        text: toString(link),
+        glossed: glossedHere,
+        ...sentenceAround(paragraphText, offsets.get(link) ?? 0),
+      });
       if (!glossedHere) {
         setLinkElement(link, {
           href: actorHref(actor.id),
@@ -161,6 +172,27 @@ export function markActorMentions(tree: Root, options: MentionOptions): MarkResu
   });
 
   return { problems, mentions };
+}
+
+/** The paragraph's text, and where in it each link's words start. */
+function linkOffsets(paragraph: Paragraph): { text: string; offsets: Map<Link, number> } {
+  const offsets = new Map<Link, number>();
+  let text = '';
+  visit(paragraph, (node) => {
+    if (node.type === 'link') offsets.set(node, text.length);
+    if (node.type === 'text' || node.type === 'inlineCode') text += node.value;
+  });
+  return { text, offsets };
+}
+
+const SENTENCES = new Intl.Segmenter('en', { granularity: 'sentence' });
+
+/** The sentence of `text` that holds the character at `offset`, and where that offset falls in it. */
+export function sentenceAround(text: string, offset: number): { sentence: string; at: number } {
+  for (const { segment, index } of SENTENCES.segment(text)) {
+    if (offset < index + segment.length) return { sentence: segment.trimEnd(), at: offset - index };
+  }
+  return { sentence: text, at: offset };
 }
 
 function glossAside(

@@ -47,7 +47,9 @@ describe('the remark plugin', () => {
   it('leaves the answer’s mentions in its frontmatter', () => {
     const frontmatter: Record<string, unknown> = { slug: 'a' };
     run('See [NATO](actor:nato).', frontmatter, { actors: new Map([['nato', nato]]), byAlias: new Map() });
-    expect(frontmatter[MENTIONS_KEY]).toEqual([{ actor: 'nato', paragraph: 1, text: 'NATO', glossed: true }]);
+    expect(frontmatter[MENTIONS_KEY]).toEqual([
+      { actor: 'nato', paragraph: 1, text: 'NATO', glossed: true, sentence: 'See NATO.', at: 4 },
+    ]);
   });
 
   it('wraps the paragraphs of an answer', () => {

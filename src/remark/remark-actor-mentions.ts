@@ -1,19 +1,24 @@
 import type { Root } from 'mdast';
-import { relative } from 'node:path';
+import { basename, dirname, relative } from 'node:path';
 import type { VFile } from 'vfile';
 import { ContentError } from '../content/content-error';
+import type { EditorNote } from '../content/note-schema';
 import { markActorMentions, type MentionOptions } from './mark-actor-mentions';
+import { markEditorNotes } from './mark-editor-notes';
 
 export interface RemarkActorMentionsOptions extends Omit<MentionOptions, 'slug'> {
   /** The project root, so that errors name files as authors see them. */
   root: string;
+  /** Every editors' note; each answer takes those that name it. */
+  notes?: readonly EditorNote[];
 }
 
 /** Where the plugin leaves an answer's mentions, in the frontmatter that `render()` returns. */
 export const MENTIONS_KEY = 'actorMentions';
 
 /**
- * Remark plugin: actor marks (`[NATO](actor:nato)`) become mentions with margin glosses.
+ * Remark plugin: actor marks (`[NATO](actor:nato)`) become mentions with margin glosses, and the
+ * words quoted by editors' notes are marked, with each note placed after its paragraph.
  * The answer's slug comes from its frontmatter; a file without one is left alone.
  * Any unknown actor stops the build with `file:line:column` and a hint. The answer's mentions are
  * left in its frontmatter under `actorMentions`, for search and for the actor pages.
@@ -23,20 +28,30 @@ export default function remarkActorMentions(options: RemarkActorMentionsOptions)
     const frontmatter = (file.data as { astro?: { frontmatter?: Record<string, unknown> } }).astro?.frontmatter;
     if (typeof frontmatter?.slug !== 'string') return;
     const { problems, mentions } = markActorMentions(tree, { ...options, slug: frontmatter.slug });
-    if (problems.length === 0) {
-      // Pages read this back through `render(answer).remarkPluginFrontmatter`.
-      frontmatter[MENTIONS_KEY] = mentions;
-      return;
-    }
     const path = file.path ? relative(options.root, file.path) : '<unknown file>';
-    throw new ContentError(
-      problems.map(({ message, hint, position }) => ({
-        file: path,
-        line: position?.start.line ?? 1,
-        column: position?.start.column ?? 1,
-        message,
-        hint,
-      })),
+    if (problems.length > 0) {
+      throw new ContentError(
+        problems.map(({ message, hint, position }) => ({
+          file: path,
+          line: position?.start.line ?? 1,
+          column: position?.start.column ?? 1,
+          message,
+          hint,
+        })),
+      );
+    }
+    // An answer is `<interview>/<slug>`, its interview the folder it is in.
+    const answer = `${basename(dirname(path))}/${frontmatter.slug}`;
+    const noteProblems = markEditorNotes(
+      tree,
+      (options.notes ?? []).filter((note) => note.answer === answer),
     );
+    if (noteProblems.length > 0) {
+      throw new ContentError(
+        noteProblems.map(({ note, message, hint }) => ({ file: note.file, ...note.quoteAt, message, hint })),
+      );
+    }
+    // Pages read this back through `render(answer).remarkPluginFrontmatter`.
+    frontmatter[MENTIONS_KEY] = mentions;
   };
 }

@@ -15,6 +15,11 @@ const PAGES = [
   { name: 'the full interview', path: '/' },
   { name: 'an answer’s page', path: `/${INTERVIEW}/war/` },
   { name: 'the 404 page', path: '/404.html' },
+  { name: 'the who’s who', path: '/actors/' },
+  { name: 'an organisation’s page', path: '/actors/sco/' },
+  { name: 'a country’s page', path: '/actors/kazakhstan/' },
+  { name: 'the membership table', path: '/memberships/' },
+  { name: 'the timeline', path: '/timeline/' },
 ];
 
 for (const { name, path } of PAGES) {

@@ -53,7 +53,7 @@ test('the answer link copies the answer’s page URL and says so, without leavin
   await expect(page).toHaveURL(`${baseURL}/`);
 });
 
-test('copying an answer copies the interview’s words and no gloss', async ({ page, context }) => {
+test('copying an answer copies the interview’s words and no gloss or editors’ note', async ({ page, context }) => {
   await context.grantPermissions(['clipboard-read', 'clipboard-write']);
   await page.setViewportSize({ width: 1440, height: 900 });
   await page.goto('/');
@@ -70,6 +70,7 @@ test('copying an answer copies the interview’s words and no gloss', async ({ p
   expect(copied).toContain('in the economy and commercial exchange between the two countries has developed.');
   expect(copied).not.toContain('As of');
   expect(copied).not.toContain('successor state of the Soviet Union');
+  expect(copied).not.toContain('Editors’ note');
 });
 
 test('an address that does not exist gets the 404 page', async ({ page, expectConsole }) => {

@@ -53,6 +53,26 @@ test('without JavaScript, the search control says search needs it and links to t
   await expect(header.getByText('Search needs JavaScript.')).toBeVisible();
   await expect(header.getByRole('button', { name: /Search/ })).toBeHidden();
   await header.locator('.site-search-nojs').getByRole('link', { name: 'who’s who' }).click();
-  await expect(page).toHaveURL(/\/#actors$/);
-  await expect(page.locator('#actors')).toBeInViewport();
+  await expect(page).toHaveURL(/\/actors\/$/);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Who’s who');
+});
+
+test('without JavaScript, an actor’s page links each mention to its paragraph, which opens highlighted', async ({
+  page,
+}) => {
+  await page.goto('/actors/kazakhstan/');
+  await page.locator('.mention-list a').first().click();
+  await expect(page).toHaveURL(/\/china-russia-relations\/history\/#history-2$/);
+  await expect(page.locator('#history-2')).toBeInViewport();
+  await expect(page.locator('#history-2')).toContainText('Kazakhstan');
+});
+
+test('without JavaScript, an editors’ note shows after its paragraph and links back to its words', async ({ page }) => {
+  await page.setViewportSize({ width: 360, height: 800 });
+  await page.goto('/#editor-note-states-of-the-states');
+  const note = page.locator('#editor-note-states-of-the-states');
+  await expect(note).toBeInViewport();
+  await expect(note).toContainText('Editors’ note');
+  await note.getByRole('link', { name: 'Back to the words this note is about' }).click();
+  await expect(page.locator('#noted-states-of-the-states')).toBeInViewport();
 });

@@ -1,12 +1,12 @@
 import { expect, INTERVIEW, test } from './fixtures';
-import { resultLinks, searchDialog, searchField, searchFor } from './search';
+import { answersIn, resultLinkTo, searchDialog, searchField, searchFor } from './search';
 
 const highlights = (page: import('@playwright/test').Page) => page.locator('mark.pagefind-highlight');
 
 test('choosing a result lands on its answer with the searched word highlighted and in view', async ({ page }) => {
   await page.setViewportSize({ width: 1280, height: 720 });
   await searchFor(page, 'Kazakhstan');
-  await resultLinks(page).first().click();
+  await resultLinkTo(page, `/${INTERVIEW}/history/`).click();
   await expect(page).toHaveURL(new RegExp(`/${INTERVIEW}/history/\\?pagefind-highlight=kazakhstan$`, 'i'));
   await expect(highlights(page)).toHaveText(['Kazakhstan']);
   await expect(highlights(page).first()).toBeInViewport();
@@ -26,7 +26,7 @@ test('a query the text has word for word, such as “16 + 1”, is highlighted w
 
 test('a name the text does not use, such as “17+1”, highlights the mention of that actor', async ({ page }) => {
   await searchFor(page, '17+1');
-  await resultLinks(page).first().click();
+  await resultLinkTo(page, `/${INTERVIEW}/dependence/`).click();
   await expect(page).toHaveURL(new RegExp(`/${INTERVIEW}/dependence/`));
   await expect(highlights(page)).toHaveText(['“16 + 1 dialogue”']);
   await expect(page.locator('a.mention[data-actor="china-ceec"] mark.pagefind-highlight')).toBeInViewport();
@@ -52,7 +52,7 @@ test('Back from the answer returns to the page the reader searched from', async 
   await page.keyboard.press('/');
   await expect(searchField(page)).toBeFocused();
   await page.keyboard.type('Kazakhstan');
-  await resultLinks(page).first().click();
+  await resultLinkTo(page, `/${INTERVIEW}/history/`).click();
   await expect(page).toHaveURL(/\/history\/\?pagefind-highlight=/);
   await page.goBack();
   await expect(page).toHaveURL(new RegExp(`/${INTERVIEW}/war/$`));
@@ -62,7 +62,7 @@ test('a shared search link, /?q=Kazakhstan, opens search with its results', asyn
   const found = await searchFor(page, 'Kazakhstan');
   await expect(searchDialog(page)).toBeVisible();
   await expect(searchField(page)).toHaveValue('Kazakhstan');
-  expect(found).toEqual([`/${INTERVIEW}/history/`]);
+  expect(answersIn(found)).toEqual([`/${INTERVIEW}/history/`]);
 });
 
 test('an answer opened without a search fetches nothing of search', async ({ page }) => {
@@ -71,4 +71,11 @@ test('an answer opened without a search fetches nothing of search', async ({ pag
   await page.goto(`/${INTERVIEW}/history/`);
   await page.waitForLoadState('networkidle');
   expect(requests.filter((path) => path.includes('/pagefind/'))).toEqual([]);
+});
+
+test('choosing a who’s who result lands on the actor’s page with the name highlighted', async ({ page }) => {
+  await searchFor(page, 'Kazakhstan');
+  await searchDialog(page).locator('a.pf-result-link[href^="/actors/kazakhstan/"]').click();
+  await expect(page).toHaveURL(/\/actors\/kazakhstan\/\?pagefind-highlight=kazakhstan$/i);
+  await expect(page.locator('h1 mark.pagefind-highlight')).toHaveText('Kazakhstan');
 });

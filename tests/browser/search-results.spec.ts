@@ -1,5 +1,5 @@
 import { expect, INTERVIEW, test } from './fixtures';
-import { resultLinks, searchDialog, searchField, searchFor, settledResults } from './search';
+import { answersIn, resultLinks, searchDialog, searchField, searchFor, settledResults } from './search';
 
 const answer = (slug: string) => `/${INTERVIEW}/${slug}/`;
 
@@ -21,7 +21,7 @@ const FINDS: [query: string, answers: string[], why: string][] = [
 
 for (const [query, expected, why] of FINDS) {
   test(`searching “${query}” (${why}) finds ${expected.join(' and ')}`, async ({ page }) => {
-    const found = await searchFor(page, query);
+    const found = answersIn(await searchFor(page, query));
     expect(found.sort()).toEqual(expected.map(answer).sort());
   });
 }
@@ -29,13 +29,21 @@ for (const [query, expected, why] of FINDS) {
 test('searching “United Nations” finds the answers that mention a UN body, though neither text says “Nations” alone', async ({
   page,
 }) => {
-  const found = await searchFor(page, 'United Nations');
+  const found = answersIn(await searchFor(page, 'United Nations'));
   expect(found).toEqual(expect.arrayContaining([answer('history'), answer('war')]));
 });
 
-test('each result shows its question as the title and an excerpt with the match marked', async ({ page }) => {
+test('searching “Kazakhstan” offers the Kazakhstan entry first, then the answer that mentions it', async ({ page }) => {
+  const found = await searchFor(page, 'Kazakhstan');
+  expect(found.slice(0, 2)).toEqual(['/actors/kazakhstan/', answer('history')]);
+  await expect(resultLinks(page).first()).toHaveText('Who’s who: Kazakhstan');
+});
+
+test('an answer’s result shows its question as the title and an excerpt with the match marked', async ({ page }) => {
   await searchFor(page, 'Kazakhstan');
-  const result = searchDialog(page).locator('pagefind-results li').first();
+  const result = searchDialog(page)
+    .locator('pagefind-results li')
+    .filter({ has: page.locator(`a[href^="${answer('history')}"]`) });
   await expect(result.locator('.pf-result-title')).toHaveText(
     'Historically, what are the diplomatic relations between China and Russia?',
   );
@@ -43,26 +51,32 @@ test('each result shows its question as the title and an excerpt with the match 
   await expect(result.locator('.pf-result-excerpt mark')).toBeVisible();
 });
 
-test('an excerpt holds only the interviewee’s words, never a gloss', async ({ page }) => {
-  await searchFor(page, 'Singapore');
-  // “Singapore” appears only in the editors’ gloss on ASEAN, so nothing may be found.
-  await expect(searchDialog(page).locator('pagefind-summary')).toHaveText(/^No results/);
+test('an answer is never found by words of a gloss, which are the editors’, not the interviewee’s', async ({
+  page,
+}) => {
+  // “Singapore” appears only in the editors’ gloss and entry on ASEAN: the entry is found, no answer is.
+  expect(await searchFor(page, 'Singapore')).toEqual(['/actors/asean/']);
 });
 
-test('the filters offer the kinds of actor and the actors, and a kind narrows the results', async ({ page }) => {
-  const all = await searchFor(page, 'Russia');
-  expect(all).toHaveLength(4);
+test('the filters offer the result type, the kinds of actor and the actors, and they narrow the results', async ({
+  page,
+}) => {
+  await searchFor(page, 'Russia');
   const groups = searchDialog(page).locator('pagefind-filter-pane summary');
-  await expect(groups).toHaveText([/Actor/, /Kind of actor/]);
+  await expect(groups).toHaveText([/Actor/, /Kind of actor/, /Result type/]);
+  await groups.filter({ hasText: 'Result type' }).click();
+  await searchDialog(page)
+    .getByRole('checkbox', { name: /^Answer/ })
+    .check();
+  expect((await settledResults(page)).sort()).toEqual(['dependence', 'future', 'history', 'war'].map(answer).sort());
   await groups.filter({ hasText: 'Kind of actor' }).click();
   await searchDialog(page)
     .getByRole('checkbox', { name: /^Person/ })
     .check();
-  const withPeople = await settledResults(page);
-  expect(withPeople.sort()).toEqual([answer('history'), answer('future')].sort());
+  expect((await settledResults(page)).sort()).toEqual([answer('history'), answer('future')].sort());
 });
 
-test('filtering by an actor keeps the answers that mention it', async ({ page }) => {
+test('filtering by an actor keeps the answers that mention it, and its own entry', async ({ page }) => {
   await searchFor(page, 'China');
   await searchDialog(page)
     .locator('pagefind-filter-pane summary')
@@ -71,17 +85,19 @@ test('filtering by an actor keeps the answers that mention it', async ({ page })
   await searchDialog(page)
     .getByRole('checkbox', { name: /^BRICS/ })
     .check();
-  expect(await settledResults(page)).toEqual([answer('war')]);
+  expect((await settledResults(page)).sort()).toEqual(['/actors/brics/', answer('war')].sort());
 });
 
-test('a reader can pick a result with the arrow keys and Enter, and lands on that answer', async ({ page }) => {
+test('a reader can pick a result with the arrow keys and Enter, and lands on it', async ({ page }) => {
   await page.goto('/');
   await page.keyboard.press('/');
   await expect(searchField(page)).toBeFocused();
   await page.keyboard.type('Kazakhstan');
-  await expect(resultLinks(page)).toHaveCount(1);
+  await expect(resultLinks(page).nth(1)).toBeVisible();
   await page.keyboard.press('ArrowDown');
   await expect(resultLinks(page).first()).toBeFocused();
+  await page.keyboard.press('ArrowDown');
+  await expect(resultLinks(page).nth(1)).toBeFocused();
   await page.keyboard.press('Enter');
   await expect(page).toHaveURL(new RegExp(`${answer('history')}\\?pagefind-highlight=kazakhstan$`, 'i'));
 });

@@ -43,3 +43,11 @@ export async function searchFor(page: Page, query: string, from = '/'): Promise<
   await expect(searchDialog(page)).toBeVisible();
   return settledResults(page);
 }
+
+/** The answers among result paths, in their order. */
+export const answersIn = (paths: readonly string[]) =>
+  paths.filter((path) => /^\/china-russia-relations\/[a-z]+\/$/.test(path));
+
+/** A result link to one answer's page, whatever its place in the results. */
+export const resultLinkTo = (page: Page, path: string) =>
+  searchDialog(page).locator(`pagefind-results a.pf-result-link[href^="${path}?"]`);

@@ -31,8 +31,20 @@ describe('the search index', () => {
     }
   });
 
-  it('holds each answer once, from its own page, and nothing else', () => {
-    expect(pages.map((page) => page.url).sort()).toEqual(answers.map((answer) => answer.url).sort());
+  it('holds each answer once, from its own page, and each actor’s page, and nothing else', () => {
+    const actorPages = [...model.registry.actors.keys()].map((id) => `/actors/${id}/`);
+    expect(pages.map((page) => page.url).sort()).toEqual(
+      [...answers.map((answer) => answer.url), ...actorPages].sort(),
+    );
+  });
+
+  it('tells answers and who’s who entries apart by a filter and by their titles', () => {
+    for (const answer of answers) expect(pageAt(answer.url).filters['Result type']).toEqual(['Answer']);
+    for (const actor of model.registry.actors.values()) {
+      const page = pageAt(`/actors/${actor.id}/`);
+      expect(page.filters['Result type']).toEqual(['Who’s who entry']);
+      expect(page.meta['title']).toBe(`Who’s who: ${actor.name}`);
+    }
   });
 
   it('gives each answer its question as the result title', () => {

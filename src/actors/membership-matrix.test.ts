@@ -1,0 +1,71 @@
+import { describe, expect, it } from 'vitest';
+import type { Actor } from '../content/actor-schema';
+import { membershipMatrix } from './membership-matrix';
+import { membersOf } from './members';
+
+const actor = (id: string, fields: Partial<Actor>): Actor => ({
+  id,
+  name: id,
+  kind: 'country',
+  aliases: [],
+  gloss: 'Gloss.',
+  note: 'Note.',
+  offices: [],
+  memberships: [],
+  otherMembers: [],
+  asOf: '2026-11-29',
+  sources: [{ title: 'Source', url: 'https://example.org/' }],
+  ...fields,
+});
+
+const actors = new Map(
+  [
+    actor('forum', {
+      name: '16+1',
+      kind: 'organisation',
+      founded: '2012',
+      otherMembers: [
+        { name: 'Lithuania', from: 2012, to: 2021 },
+        { name: 'Greece', from: 2019 },
+      ],
+    }),
+    actor('pact', { name: 'Pact', kind: 'organisation', founded: '1949' }),
+    actor('china', { name: 'China', memberships: [{ of: 'forum', from: 2012, role: 'convener' }] }),
+    actor('soviet-union', { name: 'Soviet Union', memberships: [{ of: 'pact', from: 1955, to: 1991 }] }),
+    actor('brazil', { name: 'Brazil' }),
+  ].map((a) => [a.id, a]),
+);
+
+describe('the members of an organisation', () => {
+  it('joins members that are actors with the other members, in order of joining', () => {
+    expect(membersOf('forum', actors)).toEqual([
+      { name: 'China', actorId: 'china', from: 2012, role: 'convener' },
+      { name: 'Lithuania', from: 2012, to: 2021 },
+      { name: 'Greece', from: 2019 },
+    ]);
+  });
+});
+
+describe('the membership matrix', () => {
+  const { columns, rows } = membershipMatrix(actors, ['forum', 'pact']);
+
+  it('has a column per organisation asked for, in that order', () => {
+    expect(columns.map((column) => column.organisation.name)).toEqual(['16+1', 'Pact']);
+  });
+
+  it('has a row per country, by name', () => {
+    expect(rows.map((row) => row.country.name)).toEqual(['Brazil', 'China', 'Soviet Union']);
+  });
+
+  it('fills each cell from the country’s own memberships, departures included', () => {
+    const cell = (country: string, column: number) => rows.find((row) => row.country.id === country)!.cells[column];
+    expect(cell('china', 0)).toEqual([{ name: 'China', actorId: 'china', from: 2012, role: 'convener' }]);
+    expect(cell('soviet-union', 1)).toEqual([{ name: 'Soviet Union', actorId: 'soviet-union', from: 1955, to: 1991 }]);
+    expect(cell('brazil', 0)).toEqual([]);
+  });
+
+  it('notes each organisation’s departures and counts its members today', () => {
+    expect(columns[0]).toMatchObject({ departures: [{ name: 'Lithuania', from: 2012, to: 2021 }], currentCount: 2 });
+    expect(columns[1]).toMatchObject({ currentCount: 0 });
+  });
+});

@@ -1,0 +1,34 @@
+import { describe, expect, it } from 'vitest';
+import { actorYaml, answerMdx, contentFixture, interviewYaml } from '../test-support/content-fixture';
+import { ContentError } from './content-error';
+import { loadContentModel } from './load-content-model';
+
+const project = (files: Record<string, string>) =>
+  contentFixture({
+    'content/interviews/talk/interview.yaml': interviewYaml,
+    'content/interviews/talk/01-war.mdx': answerMdx('question: "War?"\norder: 1\nslug: war'),
+    ...files,
+  });
+
+describe('loading all content', () => {
+  it('stops the build when a membership points to an actor that is not defined, naming the file and a hint', () => {
+    const root = project({
+      'content/actors/sco.yaml': actorYaml(),
+      'content/actors/india.yaml': actorYaml({
+        name: '"India"',
+        kind: 'country',
+        aliases: '[]',
+        memberships: '\n  - { of: brics, from: 2009 }',
+      }),
+    });
+    expect(() => loadContentModel(root)).toThrow(ContentError);
+    expect(() => loadContentModel(root)).toThrow(
+      "content/actors/india.yaml:11:11 membership of unknown actor 'brics'\n  hint: add content/actors/brics.yaml or fix the id",
+    );
+  });
+
+  it('loads an edition without editors’ notes', () => {
+    const root = project({ 'content/actors/sco.yaml': actorYaml() });
+    expect(loadContentModel(root).notes).toEqual([]);
+  });
+});
