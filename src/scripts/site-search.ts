@@ -56,11 +56,15 @@ export class SiteSearch extends HTMLElement {
   /** Opens the search dialog, running `query` if given. */
   async open(query?: string) {
     let modal: PagefindModalElement;
+    // Said only when the reader is waiting for it, not while it loads ahead on pointing or focus.
+    const saying = window.setTimeout(() => this.#say('Loading search…'), 150);
     try {
       modal = await this.load();
     } catch {
       this.#say('Search could not load. Check your connection and try again.');
       return;
+    } finally {
+      window.clearTimeout(saying);
     }
     this.#say('');
     modal.open();
@@ -86,7 +90,6 @@ export class SiteSearch extends HTMLElement {
 
   async #load(): Promise<PagefindModalElement> {
     const bundle = this.dataset.bundle ?? '/pagefind/';
-    this.#say('Loading search…');
     // The config must be in the document before the script runs, so that it applies before the first search.
     const config = part('pagefind-config', {
       'bundle-path': bundle,
@@ -127,7 +130,6 @@ export class SiteSearch extends HTMLElement {
     dialog.setAttribute('aria-label', 'Search the interview');
     trapFocus(dialog);
     dialog.addEventListener('close', () => this.#button.setAttribute('aria-expanded', 'false'));
-    this.#say('');
     return modal;
   }
 

@@ -86,3 +86,18 @@ test('Tab and Shift+Tab stay inside the open search dialog', async ({ page }) =>
     expect(inside, `focus after ${key}`).toBe(true);
   }
 });
+
+test('when search cannot load, the header says so, and the next try loads it', async ({ page, expectConsole }) => {
+  expectConsole(/Failed to load resource/);
+  await page.route('**/pagefind/pagefind-component-ui.js', (route) => route.abort());
+  await page.goto('/');
+  await searchButton(page).click();
+  await expect(page.getByRole('banner').getByRole('status')).toHaveText(
+    'Search could not load. Check your connection and try again.',
+  );
+  await expect(searchDialog(page)).toBeHidden();
+  await page.unroute('**/pagefind/pagefind-component-ui.js');
+  await searchButton(page).click();
+  await expect(searchField(page)).toBeFocused();
+  await expect(page.locator('.site-search-status')).toBeEmpty();
+});
