@@ -6,6 +6,7 @@ const mention = (actor: string, paragraph: number) => ({
   paragraph,
   text: actor,
   glossed: true,
+  marked: true,
   sentence: `About ${actor}.`,
   at: 6,
 });

@@ -67,7 +67,24 @@ describe('marking actor mentions', () => {
   it('quotes each mention in its sentence, with where its words start', () => {
     const { mentions } = transform('Russia joined. Then the *[SCO](actor:sco)* grew, and grew. It is large.');
     expect(mentions).toEqual([
-      { actor: 'sco', paragraph: 1, text: 'SCO', glossed: true, sentence: 'Then the SCO grew, and grew.', at: 9 },
+      {
+        actor: 'sco',
+        paragraph: 1,
+        text: 'SCO',
+        glossed: true,
+        marked: true,
+        sentence: 'Then the SCO grew, and grew.',
+        at: 9,
+      },
+    ]);
+  });
+
+  it('lists the actors’ names that no mark covers too, unmarked, in reading order', () => {
+    const { mentions } = transform('The SCO and [NATO](actor:nato) met NATO.');
+    expect(mentions.map(({ actor, text, glossed, marked }) => ({ actor, text, glossed, marked }))).toEqual([
+      { actor: 'sco', text: 'SCO', glossed: false, marked: false },
+      { actor: 'nato', text: 'NATO', glossed: true, marked: true },
+      { actor: 'nato', text: 'NATO', glossed: false, marked: false },
     ]);
   });
 

@@ -25,6 +25,7 @@ import type { Link, Paragraph, Root, RootContent } from 'mdast';
 import type { Position } from 'unist';
 import { visit } from 'unist-util-visit';
 import { toString } from 'mdast-util-to-string';
+import { findUnmarkedNames } from './find-unmarked-names';
 import type { Actor } from '../content/actor-schema';
 import { didYouMean } from '../content/did-you-mean';
 import { foldName, type ActorRegistry } from '../content/read-actors';
@@ -75,6 +76,8 @@ export interface Mention {
   text: string;
   /** Whether this is the actor's first mention in the answer, the one with the gloss. */
   glossed: boolean;
+  /** Whether the words are marked in the source; if not, they were found by the actor's names. */
+  marked: boolean;
   /** The sentence the mention stands in, as the text has it, for quoting it elsewhere. */
   sentence: string;
   /** Where the mention's words start within the sentence. */
@@ -119,18 +122,30 @@ export function markActorMentions(tree: Root, options: MentionOptions): MarkResu
     paragraphCount += 1;
     const glosses: Gloss[] = [];
     const { text: paragraphText, offsets } = linkOffsets(node);
+    const here: (Mention & { offset: number })[] = findUnmarkedNames(node, registry).map(({ actor, text, offset }) => ({
+      actor,
+      paragraph: paragraphCount,
+      text,
+      glossed: false,
+      marked: false,
+      offset,
+      ...sentenceAround(paragraphText, offset),
+    }));
 
     visit(node, 'link', (link) => {
       if (!link.url.startsWith(ACTOR_PROTOCOL)) return;
       const actor = resolve(link, registry, problems);
       if (!actor) return;
       const glossedHere = !glossed.has(actor.id);
-      mentions.push({
+      const offset = offsets.get(link) ?? 0;
+      here.push({
         actor: actor.id,
         paragraph: paragraphCount,
         text: toString(link),
         glossed: glossedHere,
-        ...sentenceAround(paragraphText, offsets.get(link) ?? 0),
+        marked: true,
+        offset,
+        ...sentenceAround(paragraphText, offset),
       });
       if (!glossedHere) {
         setLinkElement(link, {
@@ -152,6 +167,7 @@ export function markActorMentions(tree: Root, options: MentionOptions): MarkResu
       });
     });
 
+    mentions.push(...here.sort((a, b) => a.offset - b.offset).map(({ offset: _offset, ...mention }) => mention));
     node.data = { ...node.data, hProperties: { id: paragraphId(slug, paragraphCount) } };
     // Alternate sides so that a paragraph dense with names spreads its glosses over both margins.
     const asides = (['right', 'left'] as const)

@@ -48,7 +48,7 @@ describe('the remark plugin', () => {
     const frontmatter: Record<string, unknown> = { slug: 'a' };
     run('See [NATO](actor:nato).', frontmatter, { actors: new Map([['nato', nato]]), byAlias: new Map() });
     expect(frontmatter[MENTIONS_KEY]).toEqual([
-      { actor: 'nato', paragraph: 1, text: 'NATO', glossed: true, sentence: 'See NATO.', at: 4 },
+      { actor: 'nato', paragraph: 1, text: 'NATO', glossed: true, marked: true, sentence: 'See NATO.', at: 4 },
     ]);
   });
 
