@@ -1,22 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import type { Actor } from '../content/actor-schema';
+import { makeActor } from '../test-support/actor';
 import { membershipMatrix } from './membership-matrix';
 import { membersOf } from './members';
 
-const actor = (id: string, fields: Partial<Actor>): Actor => ({
-  id,
-  name: id,
-  kind: 'country',
-  aliases: [],
-  gloss: 'Gloss.',
-  note: 'Note.',
-  offices: [],
-  memberships: [],
-  otherMembers: [],
-  asOf: '2026-11-29',
-  sources: [{ title: 'Source', url: 'https://example.org/' }],
-  ...fields,
-});
+const actor = makeActor;
 
 const actors = new Map(
   [

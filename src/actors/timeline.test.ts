@@ -1,21 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import type { Actor } from '../content/actor-schema';
+import { makeActor } from '../test-support/actor';
 import { listOf, splitAtInterview, timelineOf } from './timeline';
 
-const actor = (id: string, fields: Partial<Actor>): Actor => ({
-  id,
-  name: id,
-  kind: 'country',
-  aliases: [],
-  gloss: 'Gloss.',
-  note: 'Note.',
-  offices: [],
-  memberships: [],
-  otherMembers: [],
-  asOf: '2026-11-29',
-  sources: [{ title: 'Source', url: 'https://example.org/' }],
-  ...fields,
-});
+const actor = makeActor;
 
 const actors = new Map(
   [

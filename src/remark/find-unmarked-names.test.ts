@@ -2,23 +2,11 @@ import type { Paragraph } from 'mdast';
 import remarkParse from 'remark-parse';
 import { unified } from 'unified';
 import { describe, expect, it } from 'vitest';
-import type { Actor } from '../content/actor-schema';
 import type { ActorRegistry } from '../content/read-actors';
+import { makeActor } from '../test-support/actor';
 import { findUnmarkedNames } from './find-unmarked-names';
 
-const actor = (id: string, name: string, aliases: string[] = []): Actor => ({
-  id,
-  name,
-  kind: 'country',
-  aliases,
-  gloss: 'Gloss.',
-  note: 'Note.',
-  offices: [],
-  memberships: [],
-  otherMembers: [],
-  asOf: '2026-11-29',
-  sources: [{ title: 'Source', url: 'https://example.org/' }],
-});
+const actor = (id: string, name: string, aliases: string[] = []) => makeActor(id, { name, aliases });
 const registry: ActorRegistry = {
   actors: new Map(
     [

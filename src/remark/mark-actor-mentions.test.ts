@@ -4,23 +4,12 @@ import remarkParse from 'remark-parse';
 import remarkRehype from 'remark-rehype';
 import { unified } from 'unified';
 import { describe, expect, it } from 'vitest';
-import type { Actor } from '../content/actor-schema';
 import type { ActorRegistry } from '../content/read-actors';
+import { makeActor } from '../test-support/actor';
 import { markActorMentions, sentenceAround, type Mention, type MentionProblem } from './mark-actor-mentions';
 
-const actor = (id: string, name: string, aliases: string[] = []): Actor => ({
-  id,
-  name,
-  kind: 'organisation',
-  aliases,
-  gloss: `${name} gloss.`,
-  note: 'Note.',
-  offices: [],
-  memberships: [],
-  otherMembers: [],
-  asOf: '2026-11-29',
-  sources: [{ title: 'Source', url: 'https://example.org/' }],
-});
+const actor = (id: string, name: string, aliases: string[] = []) =>
+  makeActor(id, { name, aliases, kind: 'organisation', gloss: `${name} gloss.` });
 
 const registry: ActorRegistry = {
   actors: new Map(

@@ -122,15 +122,20 @@ export function markActorMentions(tree: Root, options: MentionOptions): MarkResu
     paragraphCount += 1;
     const glosses: Gloss[] = [];
     const { text: paragraphText, offsets } = linkOffsets(node);
-    const here: (Mention & { offset: number })[] = findUnmarkedNames(node, registry).map(({ actor, text, offset }) => ({
-      actor,
-      paragraph: paragraphCount,
-      text,
-      glossed: false,
-      marked: false,
-      offset,
-      ...sentenceAround(paragraphText, offset),
-    }));
+    // Marked and unmarked mentions of the paragraph, put in reading order before they are listed.
+    const here: { offset: number; mention: Mention }[] = findUnmarkedNames(node, registry).map(
+      ({ actor, text, offset }) => ({
+        offset,
+        mention: {
+          actor,
+          paragraph: paragraphCount,
+          text,
+          glossed: false,
+          marked: false,
+          ...sentenceAround(paragraphText, offset),
+        },
+      }),
+    );
 
     visit(node, 'link', (link) => {
       if (!link.url.startsWith(ACTOR_PROTOCOL)) return;
@@ -139,13 +144,15 @@ export function markActorMentions(tree: Root, options: MentionOptions): MarkResu
       const glossedHere = !glossed.has(actor.id);
       const offset = offsets.get(link) ?? 0;
       here.push({
-        actor: actor.id,
-        paragraph: paragraphCount,
-        text: toString(link),
-        glossed: glossedHere,
-        marked: true,
         offset,
-        ...sentenceAround(paragraphText, offset),
+        mention: {
+          actor: actor.id,
+          paragraph: paragraphCount,
+          text: toString(link),
+          glossed: glossedHere,
+          marked: true,
+          ...sentenceAround(paragraphText, offset),
+        },
       });
       if (!glossedHere) {
         setLinkElement(link, {
@@ -167,7 +174,7 @@ export function markActorMentions(tree: Root, options: MentionOptions): MarkResu
       });
     });
 
-    mentions.push(...here.sort((a, b) => a.offset - b.offset).map(({ offset: _offset, ...mention }) => mention));
+    mentions.push(...here.sort((a, b) => a.offset - b.offset).map((entry) => entry.mention));
     node.data = { ...node.data, hProperties: { id: paragraphId(slug, paragraphCount) } };
     // Alternate sides so that a paragraph dense with names spreads its glosses over both margins.
     const asides = (['right', 'left'] as const)

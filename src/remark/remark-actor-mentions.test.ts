@@ -4,21 +4,11 @@ import { unified } from 'unified';
 import { VFile } from 'vfile';
 import { describe, expect, it } from 'vitest';
 import { ContentError } from '../content/content-error';
+import { makeActor } from '../test-support/actor';
 import remarkActorMentions, { MENTIONS_KEY } from './remark-actor-mentions';
 
 const registry = { actors: new Map(), byAlias: new Map() };
-const nato = {
-  id: 'nato',
-  name: 'NATO',
-  kind: 'organisation' as const,
-  aliases: [],
-  gloss: 'Gloss.',
-  note: 'Note.',
-  offices: [],
-  memberships: [],
-  asOf: '2026-11-29',
-  sources: [{ title: 'Source', url: 'https://example.org/' }],
-};
+const nato = makeActor('nato', { name: 'NATO', kind: 'organisation' });
 const run = (markdown: string, frontmatter: Record<string, unknown>, actors = registry) => {
   const file = new VFile({
     path: '/project/content/interviews/x/01-a.mdx',
