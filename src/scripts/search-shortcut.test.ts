@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isSearchShortcut } from './search-shortcut';
+import { isSearchShortcut, isTypedCharacter } from './search-shortcut';
 
 const press = (key: string, modifiers: Partial<{ ctrlKey: boolean; metaKey: boolean; altKey: boolean }> = {}) => ({
   key,
@@ -28,5 +28,17 @@ describe('the search shortcut', () => {
     expect(isSearchShortcut(press('/', { ctrlKey: true }))).toBe(false);
     expect(isSearchShortcut(press('k', { ctrlKey: true, metaKey: true }))).toBe(false);
     expect(isSearchShortcut(press('k', { ctrlKey: true, altKey: true }))).toBe(false);
+  });
+});
+
+describe('a typed character', () => {
+  it('is one character, with Shift or not', () => {
+    expect(['K', 'k', '1', '+', ' ', 'é', '中'].every((key) => isTypedCharacter(press(key)))).toBe(true);
+  });
+
+  it('is not a named key or a shortcut', () => {
+    expect(isTypedCharacter(press('Enter'))).toBe(false);
+    expect(isTypedCharacter(press('ArrowDown'))).toBe(false);
+    expect(isTypedCharacter(press('k', { ctrlKey: true }))).toBe(false);
   });
 });

@@ -22,3 +22,8 @@ export function isTypingTarget(element: Element | null): boolean {
   const type = (element as HTMLInputElement).type;
   return !['button', 'checkbox', 'radio', 'submit', 'reset', 'image', 'range', 'color', 'file'].includes(type);
 }
+
+/** A key that types one character into a field: what a reader types while search is still opening. */
+export function isTypedCharacter({ key, ctrlKey, metaKey, altKey }: KeyPress): boolean {
+  return key.length === 1 && !ctrlKey && !metaKey && !altKey;
+}

@@ -1,5 +1,5 @@
 import { trapFocus } from './focus-trap';
-import { isSearchShortcut, isTypingTarget } from './search-shortcut';
+import { isSearchShortcut, isTypedCharacter, isTypingTarget } from './search-shortcut';
 
 /** The part of Pagefind's `<pagefind-modal>` that we call. */
 interface PagefindModalElement extends HTMLElement {
@@ -18,7 +18,9 @@ const part = (tag: string, attributes: Record<string, string> = {}, ...children:
 /**
  * `<site-search>` holds the header's search button. Pagefind's Component UI and index are fetched
  * only once a reader shows intent: pointing at or focusing the button, pressing `/`, Ctrl+K or ⌘+K,
- * or arriving with `?q=`. Until then the page loads no search bytes. Without JavaScript the
+ * or arriving with `?q=`. Until then the page loads no search bytes. What the reader types while
+ * it loads goes into the field when it opens. While it is open, `?q=` in the address follows the
+ * field, so the search can be shared; closing it restores the address. Without JavaScript the
  * element stays undefined, and CSS shows its note that search needs JavaScript instead.
  *
  * Configured by `data-bundle` (Pagefind's folder), `data-base` (the site's base, for result
@@ -26,6 +28,10 @@ const part = (tag: string, attributes: Record<string, string> = {}, ...children:
  */
 export class SiteSearch extends HTMLElement {
   #modal: Promise<PagefindModalElement> | undefined;
+  /** Whether the dialog has been asked for and is still loading. */
+  #opening = false;
+  /** What the reader typed while it loaded, for the field once it opens. */
+  #typedAhead = '';
 
   get #button() {
     return this.querySelector<HTMLButtonElement>('.site-search-open')!;
@@ -48,35 +54,56 @@ export class SiteSearch extends HTMLElement {
   }
 
   #onKeydown = (event: KeyboardEvent) => {
+    if (this.#opening && !isTypingTarget(document.activeElement)) {
+      if (isTypedCharacter(event)) this.#typedAhead += event.key;
+      else if (event.key === 'Backspace') this.#typedAhead = this.#typedAhead.slice(0, -1);
+      else return;
+      event.preventDefault();
+      return;
+    }
     if (event.defaultPrevented || !isSearchShortcut(event) || isTypingTarget(document.activeElement)) return;
     event.preventDefault();
     void this.open();
   };
 
-  /** Opens the search dialog, running `query` if given. */
+  /** Opens the search dialog, running `query`, or what the reader typed while it loaded. */
   async open(query?: string) {
     let modal: PagefindModalElement;
     // Said only when the reader is waiting for it, not while it loads ahead on pointing or focus.
     const saying = window.setTimeout(() => this.#say('Loading search…'), 150);
+    this.#opening = true;
     try {
       modal = await this.load();
     } catch {
       this.#say('Search could not load. Check your connection and try again.');
+      this.#typedAhead = '';
       return;
     } finally {
       window.clearTimeout(saying);
+      this.#opening = false;
     }
     this.#say('');
     modal.open();
     this.#button.setAttribute('aria-expanded', 'true');
-    if (query !== undefined) {
+    const field = modal.querySelector<HTMLInputElement>('pagefind-input input');
+    const text = query ?? (this.#typedAhead || undefined);
+    this.#typedAhead = '';
+    if (!field) return;
+    field.focus();
+    if (text !== undefined) {
       // Typed into the field, the query runs through the Component UI's own path, as if the reader had typed it.
-      const field = modal.querySelector<HTMLInputElement>('pagefind-input input');
-      if (field) {
-        field.value = query;
-        field.dispatchEvent(new Event('input', { bubbles: true }));
-      }
+      field.value = text;
+      field.dispatchEvent(new Event('input', { bubbles: true }));
     }
+  }
+
+  /** Keeps `?q=` in the address in step with the field, so that an open search can be shared. */
+  #showQuery(query: string) {
+    const url = new URL(window.location.href);
+    const param = this.dataset.queryParam ?? 'q';
+    if (query.trim() === '') url.searchParams.delete(param);
+    else url.searchParams.set(param, query);
+    if (url.href !== window.location.href) window.history.replaceState(window.history.state, '', url);
   }
 
   /** Fetches Pagefind's Component UI once and sets up its dialog. */
@@ -129,7 +156,23 @@ export class SiteSearch extends HTMLElement {
     if (!dialog) throw new Error('Pagefind’s modal made no dialog');
     dialog.setAttribute('aria-label', 'Search the interview');
     trapFocus(dialog);
-    dialog.addEventListener('close', () => this.#button.setAttribute('aria-expanded', 'false'));
+    dialog.addEventListener('input', (event) => {
+      if (event.target instanceof HTMLInputElement && event.target.type === 'search')
+        this.#showQuery(event.target.value);
+    });
+    // Leaving search, by closing it or following a result, leaves the address as it was, so that
+    // Back returns to the page the reader searched from rather than to search.
+    dialog.addEventListener('close', () => {
+      this.#button.setAttribute('aria-expanded', 'false');
+      this.#showQuery('');
+    });
+    dialog.addEventListener(
+      'click',
+      (event) => {
+        if (event.target instanceof Element && event.target.closest('pagefind-results a')) this.#showQuery('');
+      },
+      true,
+    );
     return modal;
   }
 

@@ -101,3 +101,37 @@ test('when search cannot load, the header says so, and the next try loads it', a
   await expect(searchField(page)).toBeFocused();
   await expect(page.locator('.site-search-status')).toBeEmpty();
 });
+
+test('what the reader types while search is still loading goes into the field', async ({ page }) => {
+  // A slow network: the Component UI arrives well after the reader has started typing.
+  await page.route('**/pagefind/pagefind-component-ui.js', async (route) => {
+    await new Promise((resolve) => setTimeout(resolve, 600));
+    await route.continue();
+  });
+  await page.goto('/');
+  await page.keyboard.press('/');
+  await page.keyboard.type('Kazakhs');
+  await page.keyboard.press('Backspace');
+  await page.keyboard.type('stan');
+  await expect(searchField(page)).toHaveValue('Kazakhstan');
+  await expect(searchField(page)).toBeFocused();
+  await expect(searchDialog(page).locator('pagefind-results a').first()).toBeVisible();
+});
+
+test('while search is open, the address carries the query, so it can be shared', async ({ page }) => {
+  await page.goto('/china-russia-relations/war/#war-2');
+  await page.keyboard.press('/');
+  await expect(searchField(page)).toBeFocused();
+  await page.keyboard.type('BRICS');
+  await expect(page).toHaveURL(/\/china-russia-relations\/war\/\?q=BRICS#war-2$/);
+  await page.reload();
+  await expect(searchField(page)).toHaveValue('BRICS');
+});
+
+test('closing search takes the query out of the address again', async ({ page }) => {
+  await page.goto('/?q=Kazakhstan');
+  await expect(searchField(page)).toHaveValue('Kazakhstan');
+  await page.keyboard.press('Escape');
+  await expect(searchDialog(page)).toBeHidden();
+  await expect(page).toHaveURL(/\/$/);
+});
