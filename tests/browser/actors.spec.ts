@@ -61,3 +61,13 @@ for (const path of ['/actors/', '/actors/nato/', '/memberships/', '/timeline/'])
     expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(320);
   });
 }
+
+test('printed, the membership table shows every column on the page', async ({ page }) => {
+  await page.setViewportSize({ width: 800, height: 1100 });
+  await page.goto('/memberships/');
+  await page.emulateMedia({ media: 'print' });
+  const last = page.getByRole('columnheader', { name: /UN Security Council/ });
+  const box = await last.boundingBox();
+  expect(box!.x + box!.width).toBeLessThanOrEqual(800);
+  expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(800);
+});
