@@ -1,5 +1,5 @@
 import { expect, INTERVIEW, test } from './fixtures';
-import { searchDialog, searchField, watchSearchRequests } from './search';
+import { searchDialog, searchField, settledResults, watchSearchRequests } from './search';
 
 const searchButton = (page: import('@playwright/test').Page) =>
   page.getByRole('banner').getByRole('button', { name: /^Search/ });
@@ -79,7 +79,7 @@ test('Tab and Shift+Tab stay inside the open search dialog', async ({ page }) =>
   await page.keyboard.press('/');
   await expect(searchField(page)).toBeFocused();
   await page.keyboard.type('Russia');
-  await expect(searchDialog(page).locator('pagefind-results a').first()).toBeVisible();
+  await settledResults(page, 'Russia');
   for (const key of [...Array<string>(25).fill('Tab'), ...Array<string>(25).fill('Shift+Tab')]) {
     await page.keyboard.press(key);
     const inside = await searchDialog(page).evaluate((dialog) => dialog.contains(document.activeElement));

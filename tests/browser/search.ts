@@ -15,10 +15,14 @@ export function watchSearchRequests(page: Page): string[] {
   return requests;
 }
 
-/** Waits until the summary reports on `query` and every result it counts has its link rendered. */
-export async function settledResults(page: Page): Promise<string[]> {
+/**
+ * Waits until the summary reports results, for `query` if given (typing passes through shorter
+ * queries first), and every result it counts has its link rendered.
+ */
+export async function settledResults(page: Page, query?: string): Promise<string[]> {
   const summary = searchDialog(page).locator('pagefind-summary');
   await expect(summary).toHaveText(/\bresults? for\b/);
+  if (query !== undefined) await expect(summary).toContainText(`for ${query}`);
   const count = Number((await summary.textContent())!.match(/^(\d+|No)/)?.[1]?.replace('No', '0') ?? NaN);
   // Results render as they scroll into the dialog's view; bring each waiting one in until all have their link.
   const items = searchDialog(page).locator('pagefind-results ul > li');
@@ -41,7 +45,7 @@ export async function settledResults(page: Page): Promise<string[]> {
 export async function searchFor(page: Page, query: string, from = '/'): Promise<string[]> {
   await page.goto(`${from}?q=${encodeURIComponent(query)}`);
   await expect(searchDialog(page)).toBeVisible();
-  return settledResults(page);
+  return settledResults(page, query);
 }
 
 /** The answers among result paths, in their order. */
