@@ -29,22 +29,32 @@ export class SearchLanding extends HTMLElement {
 
   async #highlight(params: string[]) {
     const { phrase, words, folded } = landingTerms(params);
-    const url = `${this.dataset.bundle ?? '/pagefind/'}pagefind-highlight.js`;
-    const { default: PagefindHighlight } = (await import(/* @vite-ignore */ url)) as {
-      default: PagefindHighlightClass;
-    };
-    // A parameter name that is never in the URL: we choose the terms, then ask it to mark them.
-    const highlighter = new PagefindHighlight({
-      highlightParam: 'search-landing-terms-chosen-below',
-      addStyles: false,
-      markOptions: { className: MARK_CLASS, exclude: ['[data-pagefind-ignore]', '[data-pagefind-ignore] *'] },
-    });
-    const mark = (terms: string | string[]) => highlighter.markText(highlighter.createMarkInstance(), terms);
+    const highlighter = await this.#loadHighlighter();
+    // Without Pagefind's highlighter (offline, say), the mentions of a named actor are still marked.
+    const mark = (terms: string | string[]) => highlighter?.markText(highlighter.createMarkInstance(), terms);
 
     if (phrase) mark(phrase);
     if (!this.#firstMark()) this.#markMentionsOf(actorsNamed(folded, this.#namesByActor()));
     if (!this.#firstMark() && words.length > 0) mark(words);
     this.#firstMark()?.scrollIntoView({ block: 'center' });
+  }
+
+  /** Pagefind's highlighter, which bundles mark.js, or nothing if it cannot be fetched. */
+  async #loadHighlighter(): Promise<PagefindHighlighter | undefined> {
+    const url = `${this.dataset.bundle ?? '/pagefind/'}pagefind-highlight.js`;
+    try {
+      const { default: PagefindHighlight } = (await import(/* @vite-ignore */ url)) as {
+        default: PagefindHighlightClass;
+      };
+      // A parameter name that is never in the URL: the terms are chosen here, then marked on request.
+      return new PagefindHighlight({
+        highlightParam: 'search-landing-terms-chosen-below',
+        addStyles: false,
+        markOptions: { className: MARK_CLASS, exclude: ['[data-pagefind-ignore]', '[data-pagefind-ignore] *'] },
+      });
+    } catch {
+      return undefined;
+    }
   }
 
   #firstMark() {

@@ -79,3 +79,15 @@ test('choosing a who’s who result lands on the actor’s page with the name hi
   await expect(page).toHaveURL(/\/actors\/kazakhstan\/\?pagefind-highlight=kazakhstan$/i);
   await expect(page.locator('h1 mark.pagefind-highlight')).toHaveText('Kazakhstan');
 });
+
+test('if the highlighter cannot load, the mention of the actor searched for is still marked and in view', async ({
+  page,
+  expectConsole,
+}) => {
+  expectConsole(/Failed to load resource/);
+  await page.route('**/pagefind/pagefind-highlight.js', (route) => route.abort());
+  await page.setViewportSize({ width: 1280, height: 720 });
+  await page.goto(`/${INTERVIEW}/dependence/?pagefind-highlight=17%2B1`);
+  await expect(highlights(page)).toHaveText(['“16 + 1 dialogue”']);
+  await expect(highlights(page).first()).toBeInViewport();
+});
