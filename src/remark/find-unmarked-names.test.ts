@@ -4,7 +4,7 @@ import { unified } from 'unified';
 import { describe, expect, it } from 'vitest';
 import type { ActorRegistry } from '../content/read-actors';
 import { makeActor } from '../test-support/actor';
-import { findUnmarkedNames } from './find-unmarked-names';
+import { findUnmarkedNames, paragraphLayout } from './find-unmarked-names';
 
 const actor = (id: string, name: string, aliases: string[] = []) => makeActor(id, { name, aliases });
 const registry: ActorRegistry = {
@@ -17,7 +17,8 @@ const registry: ActorRegistry = {
   ),
   byAlias: new Map(),
 };
-const paragraph = (markdown: string) => unified().use(remarkParse).parse(markdown).children[0] as Paragraph;
+const paragraph = (markdown: string) =>
+  paragraphLayout(unified().use(remarkParse).parse(markdown).children[0] as Paragraph);
 
 describe('finding unmarked names', () => {
   it('finds each name and alias outside the marks, with where it starts', () => {

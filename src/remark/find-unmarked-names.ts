@@ -1,4 +1,4 @@
-import type { Paragraph, PhrasingContent } from 'mdast';
+import type { Link, Paragraph, PhrasingContent } from 'mdast';
 import type { ActorRegistry } from '../content/read-actors';
 
 /** A name of an actor found in the text outside any mark. */
@@ -37,32 +37,40 @@ function finderFor(registry: ActorRegistry): NameFinder {
   return finder;
 }
 
+/** A paragraph's text, and where each link's words start and end in it. */
+export interface ParagraphLayout {
+  text: string;
+  links: Map<Link, { start: number; end: number }>;
+}
+
+/** Lays a paragraph out as plain text, noting where each link (each actor's mark) stands. */
+export function paragraphLayout(paragraph: Paragraph): ParagraphLayout {
+  const layout: ParagraphLayout = { text: '', links: new Map() };
+  const walk = (nodes: readonly PhrasingContent[]) => {
+    for (const node of nodes) {
+      if (node.type === 'text' || node.type === 'inlineCode') layout.text += node.value;
+      else if ('children' in node) {
+        const start = layout.text.length;
+        walk(node.children as PhrasingContent[]);
+        if (node.type === 'link') layout.links.set(node, { start, end: layout.text.length });
+      }
+    }
+  };
+  walk(paragraph.children);
+  return layout;
+}
+
 /**
  * The names of actors in a paragraph's text that no mark covers. A mark decides where a gloss
  * goes; these are the interview's other mentions of the same actors, which the actor pages list
  * and count, so that "every mention" means every time the interview names the actor.
  */
-export function findUnmarkedNames(paragraph: Paragraph, registry: ActorRegistry): UnmarkedName[] {
+export function findUnmarkedNames({ text, links }: ParagraphLayout, registry: ActorRegistry): UnmarkedName[] {
   if (registry.actors.size === 0) return [];
   const { pattern, actorOf } = finderFor(registry);
-  const found: UnmarkedName[] = [];
-  let offset = 0;
-  const walk = (nodes: readonly PhrasingContent[], inMark: boolean) => {
-    for (const node of nodes) {
-      if (node.type === 'text') {
-        if (!inMark) {
-          for (const match of node.value.matchAll(pattern)) {
-            found.push({ actor: actorOf.get(match[0])!, text: match[0], offset: offset + match.index });
-          }
-        }
-        offset += node.value.length;
-      } else if (node.type === 'inlineCode') {
-        offset += node.value.length;
-      } else if ('children' in node) {
-        walk(node.children as PhrasingContent[], inMark || node.type === 'link');
-      }
-    }
-  };
-  walk(paragraph.children, false);
-  return found;
+  const marks = [...links.values()];
+  const inAMark = (from: number, to: number) => marks.some(({ start, end }) => from < end && to > start);
+  return [...text.matchAll(pattern)]
+    .filter((match) => !inAMark(match.index, match.index + match[0].length))
+    .map((match) => ({ actor: actorOf.get(match[0])!, text: match[0], offset: match.index }));
 }

@@ -20,12 +20,13 @@
  * The glosses sit outside the paragraph, so the interviewee's words stay exactly as spoken when
  * a paragraph is copied, read in reader mode or indexed. The link text is never changed.
  */
-import type { Element, ElementContent } from 'hast';
+import type { Element } from 'hast';
 import type { Link, Paragraph, Root, RootContent } from 'mdast';
 import type { Position } from 'unist';
 import { visit } from 'unist-util-visit';
 import { toString } from 'mdast-util-to-string';
-import { findUnmarkedNames } from './find-unmarked-names';
+import { findUnmarkedNames, paragraphLayout } from './find-unmarked-names';
+import { element, text } from './hast-builders';
 import type { Actor } from '../content/actor-schema';
 import { didYouMean } from '../content/did-you-mean';
 import { foldName, type ActorRegistry } from '../content/read-actors';
@@ -121,9 +122,10 @@ export function markActorMentions(tree: Root, options: MentionOptions): MarkResu
     if (node.type !== 'paragraph') return node;
     paragraphCount += 1;
     const glosses: Gloss[] = [];
-    const { text: paragraphText, offsets } = linkOffsets(node);
+    const layout = paragraphLayout(node);
+    const paragraphText = layout.text;
     // Marked and unmarked mentions of the paragraph, put in reading order before they are listed.
-    const here: { offset: number; mention: Mention }[] = findUnmarkedNames(node, registry).map(
+    const here: { offset: number; mention: Mention }[] = findUnmarkedNames(layout, registry).map(
       ({ actor, text, offset }) => ({
         offset,
         mention: {
@@ -142,7 +144,7 @@ export function markActorMentions(tree: Root, options: MentionOptions): MarkResu
       const actor = resolve(link, registry, problems);
       if (!actor) return;
       const glossedHere = !glossed.has(actor.id);
-      const offset = offsets.get(link) ?? 0;
+      const offset = layout.links.get(link)?.start ?? 0;
       here.push({
         offset,
         mention: {
@@ -195,17 +197,6 @@ export function markActorMentions(tree: Root, options: MentionOptions): MarkResu
   });
 
   return { problems, mentions };
-}
-
-/** The paragraph's text, and where in it each link's words start. */
-function linkOffsets(paragraph: Paragraph): { text: string; offsets: Map<Link, number> } {
-  const offsets = new Map<Link, number>();
-  let text = '';
-  visit(paragraph, (node) => {
-    if (node.type === 'link') offsets.set(node, text.length);
-    if (node.type === 'text' || node.type === 'inlineCode') text += node.value;
-  });
-  return { text, offsets };
 }
 
 const SENTENCES = new Intl.Segmenter('en', { granularity: 'sentence' });
@@ -262,17 +253,9 @@ function setLinkElement(link: Link, properties: Record<string, string | number |
 }
 
 function glossElement({ actor, n }: Gloss, slug: string, actorHref: (id: string) => string): Element {
-  const text = (value: string): ElementContent => ({ type: 'text', value });
-  const span = (className: string, children: ElementContent[]): Element => ({
-    type: 'element',
-    tagName: 'span',
-    properties: { className: [className] },
-    children,
-  });
-  return {
-    type: 'element',
-    tagName: 'span',
-    properties: {
+  return element(
+    'span',
+    {
       className: ['gloss'],
       id: glossId(slug, actor.id),
       role: 'note',
@@ -280,28 +263,22 @@ function glossElement({ actor, n }: Gloss, slug: string, actorHref: (id: string)
       dataN: n,
       dataMention: mentionId(slug, actor.id),
     },
-    children: [
-      {
-        type: 'element',
-        tagName: 'a',
-        properties: { className: ['gloss-name'], href: actorHref(actor.id) },
-        children: [text(actor.name)],
-      },
+    [
+      element('a', { className: ['gloss-name'], href: actorHref(actor.id) }, [text(actor.name)]),
       text(' '),
-      span('gloss-text', [text(actor.gloss)]),
+      element('span', { className: ['gloss-text'] }, [text(actor.gloss)]),
       text(' '),
-      span('gloss-asof', [text(`As of ${formatMonthYear(actor.asOf)}.`)]),
+      element('span', { className: ['gloss-asof'] }, [text(`As of ${formatMonthYear(actor.asOf)}.`)]),
       text(' '),
-      {
-        type: 'element',
-        tagName: 'a',
-        properties: {
+      element(
+        'a',
+        {
           className: ['gloss-back'],
           href: `#${mentionId(slug, actor.id)}`,
           ariaLabel: `Back to the mention of ${actor.name} in the text`,
         },
-        children: [text('↩')],
-      },
+        [text('↩')],
+      ),
     ],
-  };
+  );
 }

@@ -19,11 +19,11 @@
  * The words keep every character; only an element is drawn around them. The note sits outside
  * the paragraph, so copying, reader mode and search see the interviewee's words alone.
  */
-import type { Element, ElementContent } from 'hast';
 import type { Parent, PhrasingContent, Root, Text } from 'mdast';
 import { visit } from 'unist-util-visit';
 import type { EditorNote } from '../content/note-schema';
 import { formatMonthYear } from '../lib/format-date';
+import { element, text } from './hast-builders';
 
 export const editorNoteId = (noteId: string) => `editor-note-${noteId}`;
 export const notedId = (noteId: string) => `noted-${noteId}`;
@@ -45,7 +45,7 @@ export interface EditorNotes {
 /** One note; rendered from hast, it has no mdast children. */
 export interface EditorNoteAside {
   type: 'editorNoteAside';
-  data: { hName: 'aside'; hProperties: Record<string, string | string[]>; hChildren: Element[] };
+  data: { hName: 'aside'; hProperties: Record<string, string | string[]>; hChildren: ReturnType<typeof element>[] };
 }
 
 declare module 'mdast' {
@@ -126,13 +126,6 @@ function noteGroupOf(passage: Parent): EditorNotes {
 }
 
 function noteAside(note: EditorNote): EditorNoteAside {
-  const text = (value: string): ElementContent => ({ type: 'text', value });
-  const element = (tagName: string, properties: Element['properties'], children: ElementContent[]): Element => ({
-    type: 'element',
-    tagName,
-    properties,
-    children,
-  });
   const sources = note.sources.flatMap((source, index) => [
     ...(index > 0 ? [text('; ')] : []),
     element('a', { href: source.url }, [text(source.title)]),

@@ -1,5 +1,6 @@
 import { ACTOR_KIND_LABELS } from '../content/actor-kinds';
 import { ACTOR_KINDS, type ActorData } from '../content/actor-schema';
+import { JOINERS } from './landing-terms';
 
 /** What an answer page gives Pagefind besides its text: names to match, and values to filter by. */
 export interface AnswerSearchFields {
@@ -14,9 +15,6 @@ export interface AnswerSearchFields {
 }
 
 type NamedActor = Pick<ActorData, 'name' | 'kind' | 'aliases'>;
-
-// Hyphens, dashes, slashes and brackets join words that a reader may type apart: "China–CEEC" → "China CEEC".
-const JOINERS = /[\u002D\u2010-\u2015\u2212/()[\]]+/g;
 
 /** A name, plus the same name with its joining punctuation turned to spaces if that differs. */
 export function searchFormsOf(name: string): string[] {

@@ -7,7 +7,8 @@
  */
 
 const HAS_WORD_CHARACTER = /[\p{L}\p{N}]/u;
-const JOINERS = /[\u002D\u2010-\u2015\u2212/()[\]]+/g;
+/** Hyphens, dashes, slashes and brackets: they join words a reader may type apart ("China–CEEC"). */
+export const JOINERS = /[\u002D\u2010-\u2015\u2212/()[\]]+/g;
 
 export interface LandingTerms {
   /** The whole query, unless it is too short or has no letter or digit to look for. */
