@@ -21,6 +21,23 @@ export default defineConfig({
   base,
   ...(site && { site }),
   trailingSlash: 'ignore',
+  security: {
+    csp: {
+      directives: [
+        "default-src 'none'",
+        // Pagefind's stylesheet draws its icons as data: SVG images, which cannot run script.
+        "img-src 'self' data:",
+        // Pagefind fetches its index and WebAssembly, and searches in a worker.
+        "connect-src 'self'",
+        "worker-src 'self'",
+        "object-src 'none'",
+        "base-uri 'self'",
+        "form-action 'self'",
+      ],
+      // Pagefind compiles WebAssembly; it needs 'wasm-unsafe-eval' when it falls back from its worker to the page.
+      scriptDirective: { resources: ["'self'", "'wasm-unsafe-eval'"] },
+    },
+  },
   // Pagefind runs last, on the finished `dist/`.
   integrations: [guard.integration, mdx(), pagefindIndex()],
   markdown: {
