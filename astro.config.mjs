@@ -5,6 +5,7 @@ import { defineConfig } from 'astro/config';
 import { fileURLToPath } from 'node:url';
 import remarkGfm from 'remark-gfm';
 import { contentGuard } from './src/integrations/content-guard.ts';
+import { hostFiles } from './src/integrations/host-files.ts';
 import { pagefindIndex } from './src/integrations/pagefind-index.ts';
 import { actorEntryHref } from './src/lib/urls.ts';
 import remarkActorMentions from './src/remark/remark-actor-mentions.ts';
@@ -39,7 +40,7 @@ export default defineConfig({
     },
   },
   // Pagefind runs last, on the finished `dist/`.
-  integrations: [guard.integration, mdx(), pagefindIndex()],
+  integrations: [guard.integration, mdx(), hostFiles(), pagefindIndex()],
   markdown: {
     processor: unified({
       gfm: false,

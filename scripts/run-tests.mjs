@@ -3,11 +3,9 @@
 // that sums the test runners' own counts.
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, readFileSync, rmSync } from 'node:fs';
+import { SUB_BASE, SUB_DIST, TEST_SITE_URL } from './test-builds.mjs';
 
 const RESULTS = 'test-results';
-// The browser tests serve this second build under /sub/, as a host would serve a site deployed there.
-const SUB_BASE = '/sub/';
-const SUB_DIST = 'dist-sub';
 const vitestJson = (name) => ['--reporter=default', '--reporter=json', `--outputFile.json=${RESULTS}/${name}.json`];
 const fromVitest = (file) => {
   const report = JSON.parse(readFileSync(file, 'utf8'));
@@ -29,11 +27,12 @@ const STAGES = [
     command: ['vitest', 'run', '--project', 'unit', ...vitestJson('unit')],
     count: () => fromVitest(`${RESULTS}/unit.json`),
   },
-  { name: 'build', command: ['astro', 'build'] },
+  { name: `build (site ${TEST_SITE_URL})`, command: ['astro', 'build'], env: { SITE_URL: TEST_SITE_URL } },
   {
-    name: 'build under a base path (/sub/, into dist-sub/)',
+    // The browser tests serve this second build under /sub/, as a host would serve a site deployed there.
+    name: `build under a base path, without a site (${SUB_BASE}, into ${SUB_DIST}/)`,
     command: ['astro', 'build', '--outDir', SUB_DIST],
-    env: { BASE_PATH: SUB_BASE },
+    env: { BASE_PATH: SUB_BASE, SITE_URL: '' },
   },
   {
     name: 'build tests',

@@ -1,11 +1,14 @@
 // Serves a built site for the browser tests, the way a static host would: files from a folder,
 // mounted under a base path, `index.html` for folders, and `404.html` with status 404 otherwise.
+// It sends the headers the built `_headers` file asks for, as Netlify or Cloudflare Pages would, so
+// the browser tests run under the same policy as readers.
 // Usage: node scripts/serve-dist.mjs [--dir dist] [--port 4322] [--base /]
-import { createReadStream } from 'node:fs';
+import { createReadStream, existsSync, readFileSync } from 'node:fs';
 import { stat } from 'node:fs/promises';
 import { createServer } from 'node:http';
 import { extname, join, normalize, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
+import { headersFor, readHeaderRules } from '../src/host/header-rules.ts';
 
 const { values } = parseArgs({
   options: {
@@ -16,6 +19,8 @@ const { values } = parseArgs({
 });
 const root = resolve(values.dir);
 const base = values.base.replace(/\/?$/, '/');
+const headersFile = join(root, '_headers');
+const rules = existsSync(headersFile) ? readHeaderRules(readFileSync(headersFile, 'utf8')) : [];
 const TYPES = {
   '.html': 'text/html; charset=utf-8',
   '.css': 'text/css; charset=utf-8',
@@ -38,7 +43,8 @@ async function fileFor(pathname) {
   } catch {
     return undefined; // A malformed escape names no file.
   }
-  if (relative.startsWith('..')) return undefined;
+  // Hosts read `_headers` and never serve it.
+  if (relative.startsWith('..') || relative === '_headers') return undefined;
   const path = join(root, relative);
   const info = await stat(path).catch(() => undefined);
   if (info?.isFile()) return path;
@@ -49,10 +55,10 @@ async function fileFor(pathname) {
   return undefined;
 }
 
-function send(response, path, status) {
+function send(response, pathname, path, status) {
   response.writeHead(status, {
+    ...Object.fromEntries(headersFor(rules, pathname)),
     'content-type': TYPES[extname(path)] ?? 'application/octet-stream',
-    'cache-control': 'no-store',
   });
   createReadStream(path).pipe(response);
 }
@@ -64,8 +70,8 @@ createServer(async (request, response) => {
     return;
   }
   const path = await fileFor(pathname);
-  if (path) send(response, path, 200);
-  else send(response, join(root, '404.html'), 404);
+  if (path) send(response, pathname, path, 200);
+  else send(response, pathname, join(root, '404.html'), 404);
 }).listen(Number(values.port), '127.0.0.1', () =>
   console.log(`Serving ${root} at http://127.0.0.1:${values.port}${base}`),
 );

@@ -9,6 +9,8 @@ export interface IndexedPage {
   content: string;
   meta: Record<string, string>;
   filters: Record<string, string[]>;
+  /** Headings with an id, where Pagefind splits the page into sub-results. */
+  anchors?: { id?: string; text: string }[];
 }
 
 // Pagefind gzips each fragment and opens it with this signature before the JSON.
