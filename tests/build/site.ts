@@ -15,12 +15,12 @@ export function builtPage(path: string) {
   return { path, html, document: parseHTML(html).document };
 }
 
-/** Every HTML file in dist/, relative to it. */
-export function builtPagePaths(dir = DIST): string[] {
+/** Every HTML file in a build folder (dist/ unless given), relative to it. */
+export function builtPagePaths(root = DIST, dir = root): string[] {
   return readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
     const path = join(dir, entry.name);
-    if (entry.isDirectory()) return builtPagePaths(path);
-    return entry.name.endsWith('.html') ? [relative(DIST, path)] : [];
+    if (entry.isDirectory()) return builtPagePaths(root, path);
+    return entry.name.endsWith('.html') ? [relative(root, path)] : [];
   });
 }
 
