@@ -1,7 +1,8 @@
 import { defineConfig } from '@playwright/test';
 import { CHROMIUM_ARGS, findChromium } from './scripts/chromium-path.mjs';
 
-const PORT = 4322;
+/** The first build, `dist/`, at the root. */
+export const PORT = 4322;
 /** The second build, made by `npm test` with BASE_PATH=/sub/, served under /sub/ as its host would. */
 export const SUB_PORT = 4323;
 

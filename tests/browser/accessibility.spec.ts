@@ -1,39 +1,9 @@
-import AxeBuilder from '@axe-core/playwright';
-import type { Page } from '@playwright/test';
+import { violations } from './axe';
 import { expect, INTERVIEW, test } from './fixtures';
 import { searchDialog, searchFor } from './search';
 
-/** WCAG 2.2 A and AA, and axe's best practices. */
-const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa', 'best-practice'];
-
-async function violations(page: Page) {
-  const { violations } = await new AxeBuilder({ page }).withTags(TAGS).analyze();
-  return violations.map(({ id, nodes }) => `${id}: ${nodes.map((node) => node.target.join(' ')).join(', ')}`);
-}
-
-const PAGES = [
-  { name: 'the full interview', path: '/' },
-  { name: 'an answer’s page', path: `/${INTERVIEW}/war/` },
-  { name: 'the 404 page', path: '/404.html' },
-  { name: 'the who’s who', path: '/actors/' },
-  { name: 'an organisation’s page', path: '/actors/sco/' },
-  { name: 'a country’s page', path: '/actors/kazakhstan/' },
-  { name: 'the membership table', path: '/memberships/' },
-  { name: 'the timeline', path: '/timeline/' },
-];
-
-for (const { name, path } of PAGES) {
-  for (const width of [360, 1440]) {
-    for (const colorScheme of ['light', 'dark'] as const) {
-      test(`axe finds nothing wrong with ${name} at ${width} px in ${colorScheme} mode`, async ({ page }) => {
-        await page.setViewportSize({ width, height: 900 });
-        await page.emulateMedia({ colorScheme });
-        await page.goto(path);
-        expect(await violations(page)).toEqual([]);
-      });
-    }
-  }
-}
+// Every page, in both builds, at both widths and in both schemes: axe-every-page.spec.ts. Here, the
+// states a page load does not reach.
 
 test('axe finds nothing wrong on a phone with a gloss open', async ({ page }) => {
   await page.setViewportSize({ width: 360, height: 800 });

@@ -1,0 +1,27 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { DIST, TEST_SITE_URL } from '../../scripts/test-builds.mjs';
+
+/** The path of every page the first build's sitemap lists, as in `/actors/sco/`. */
+export function sitemapPaths(): string[] {
+  const sitemap = readFileSync(join(DIST, 'sitemap.xml'), 'utf8');
+  return [...sitemap.matchAll(/<loc>([^<]*)<\/loc>/g)].map(([, url]) => {
+    if (!url!.startsWith(`${TEST_SITE_URL}/`)) throw new Error(`${url} is not under ${TEST_SITE_URL}`);
+    return url!.slice(TEST_SITE_URL.length);
+  });
+}
+
+/** The URL path of every HTML page in a build folder served under `base`, as in `/sub/actors/sco/`. */
+export function builtPaths(dir: string, base: string, folder = dir): string[] {
+  return readdirSync(folder, { withFileTypes: true }).flatMap((entry) => {
+    const path = join(folder, entry.name);
+    if (entry.isDirectory()) return builtPaths(dir, base, path);
+    if (!entry.name.endsWith('.html')) return [];
+    return [
+      `${base}${relative(dir, path)
+        .split('\\')
+        .join('/')
+        .replace(/index\.html$/, '')}`,
+    ];
+  });
+}
