@@ -76,3 +76,52 @@ test('without JavaScript, an editors’ note shows after its paragraph and links
   await note.getByRole('link', { name: 'Back to the words this note is about' }).click();
   await expect(page.locator('#noted-states-of-the-states')).toBeInViewport();
 });
+
+test('without JavaScript, the header and the question lists lead to every part of the site', async ({ page }) => {
+  await page.goto('/');
+  const header = page.getByRole('banner');
+  for (const [name, path, heading] of [
+    ['Who’s who', '/actors/', 'Who’s who'],
+    ['Memberships', '/memberships/', 'Who belongs to what'],
+    ['Timeline', '/timeline/', 'Timeline'],
+  ] as const) {
+    await header.getByRole('navigation', { name: 'Site' }).getByRole('link', { name }).click();
+    await expect(page).toHaveURL(new RegExp(`${path}$`));
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText(heading);
+  }
+  await header.locator('.site-name').click();
+  await expect(page).toHaveURL(/\/$/);
+  await page.getByRole('navigation', { name: 'The questions' }).getByRole('link').nth(2).click();
+  await expect(page).toHaveURL(/\/#war$/);
+  await expect(page.locator('#war')).toBeInViewport();
+});
+
+test('without JavaScript, an answer’s page leads to the next question and back', async ({ page }) => {
+  await page.goto(`/${INTERVIEW}/history/`);
+  await page.locator('main a[rel="next"]').click();
+  await expect(page).toHaveURL(new RegExp(`/${INTERVIEW}/dependence/$`));
+  await page.locator('main a[rel="prev"]').click();
+  await expect(page).toHaveURL(new RegExp(`/${INTERVIEW}/history/$`));
+});
+
+for (const path of ['/#war-2', `/${INTERVIEW}/war/#war-2`]) {
+  test(`without JavaScript, the deep link ${path} opens on its paragraph`, async ({ page }) => {
+    await page.setViewportSize({ width: 360, height: 740 });
+    await page.goto(path);
+    const paragraph = page.locator('#war-2');
+    await expect(paragraph).toBeInViewport();
+    await expect(paragraph).toContainText('No country in Africa, Latin America or ASEAN has initiated sanctions');
+  });
+}
+
+test('without JavaScript, the print view keeps every gloss as a note and leaves out the controls', async ({ page }) => {
+  await page.goto('/');
+  await page.emulateMedia({ media: 'print' });
+  const glosses = page.locator('.gloss');
+  const count = await glosses.count();
+  expect(count).toBeGreaterThan(40);
+  for (let index = 0; index < count; index++) await expect(glosses.nth(index)).toBeVisible();
+  for (const hidden of ['.site-header', '.skip-link', '.copy-link', '.contents'])
+    await expect(page.locator(hidden).first()).toBeHidden();
+  await expect(page.locator('.answer p').first()).toBeVisible();
+});
