@@ -13,7 +13,7 @@ import remarkActorMentions from './src/remark/remark-actor-mentions.ts';
 const root = fileURLToPath(new URL('.', import.meta.url));
 
 /** Deploy under a sub-path with BASE_PATH=/sub/; set SITE_URL for absolute canonical URLs. */
-const base = process.env.BASE_PATH ?? '/';
+const base = process.env.BASE_PATH || '/';
 const site = process.env.SITE_URL || undefined;
 
 const guard = contentGuard({ root });

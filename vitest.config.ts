@@ -11,6 +11,15 @@ export default defineConfig({
       },
       {
         test: {
+          // Each case runs `astro build` on a copy of the project; two at a time on two cores.
+          name: 'corpus',
+          include: ['tests/bad-content/**/*.test.ts'],
+          maxConcurrency: 2,
+          testTimeout: 60_000,
+        },
+      },
+      {
+        test: {
           name: 'build',
           include: ['tests/build/**/*.test.ts'],
           globalSetup: ['tests/build/require-dist.ts'],

@@ -1,5 +1,5 @@
-// `npm test`: every check in order (types, lint, unit, build, build under /sub/, build tests, browser tests), stopping at
-// the first stage that fails and saying which. It ends with one line, "Total: N passed, N failed",
+// `npm test`: every check in order (types, lint, unit, bad-content corpus, build, build under /sub/, build tests,
+// browser tests), stopping at the first stage that fails and saying which. It ends with one line, "Total: N passed, N failed",
 // that sums the test runners' own counts.
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, readFileSync, rmSync } from 'node:fs';
@@ -26,6 +26,12 @@ const STAGES = [
     name: 'unit tests',
     command: ['vitest', 'run', '--project', 'unit', ...vitestJson('unit')],
     count: () => fromVitest(`${RESULTS}/unit.json`),
+  },
+  {
+    // Each case builds a copy of the project with one content mistake; each must stop with file:line and a hint.
+    name: 'bad-content corpus',
+    command: ['vitest', 'run', '--project', 'corpus', ...vitestJson('corpus')],
+    count: () => fromVitest(`${RESULTS}/corpus.json`),
   },
   { name: `build (site ${TEST_SITE_URL})`, command: ['astro', 'build'], env: { SITE_URL: TEST_SITE_URL } },
   {
@@ -77,7 +83,7 @@ for (const stage of STAGES) {
 console.log(
   failedStage
     ? `\n✗ npm test stopped: ${failedStage} failed.`
-    : '\n✓ Every stage passed: types, lint, unit, build, build tests and browser tests.',
+    : '\n✓ Every stage passed: types, lint, unit, corpus, both builds, build tests and browser tests.',
 );
 console.log(`Total: ${total.passed} passed, ${total.failed} failed`);
 process.exit(failedStage ? 1 : 0);

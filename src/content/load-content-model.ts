@@ -24,7 +24,9 @@ export function loadContentModel(
 ): ContentModel {
   const actors = readActors(root, dirs.actors);
   const interviews = readInterviews(root, dirs.interviews);
-  const notes = readNotes(root, dirs.notes ?? CONTENT_DIRS.notes, interviews.interviews);
+  const notes = readNotes(root, dirs.notes ?? CONTENT_DIRS.notes, interviews.interviews, {
+    answersComplete: interviews.issues.length === 0,
+  });
   throwIfIssues([...actors.issues, ...interviews.issues, ...notes.issues]);
   return { registry: actors.registry, interviews: interviews.interviews, notes: notes.notes };
 }

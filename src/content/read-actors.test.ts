@@ -32,7 +32,9 @@ describe('reading actors', () => {
 
   it('rejects a gloss over the length limit at the gloss line', () => {
     const [message] = messages({ 'sco.yaml': actorYaml({ gloss: `"${'x'.repeat(301)}"` }) });
-    expect(message).toMatch(/^content\/actors\/sco\.yaml:4:8 'gloss': a gloss has at most 300 characters; move detail into 'note'/);
+    expect(message).toBe(
+      "content/actors/sco.yaml:4:8 'gloss': a gloss has at most 300 characters; move detail into 'note'\n  hint: it has 301 characters: cut 1",
+    );
   });
 
   it('lists the allowed kinds when the kind is wrong', () => {
@@ -41,9 +43,9 @@ describe('reading actors', () => {
     expect(message).toContain('hint: use one of: organisation, country, person, event, place');
   });
 
-  it('reports broken YAML where the parser gave up, with a hint about quoting', () => {
+  it('reports an unclosed quote where it opens, not where the parser gave up, with a hint about quoting', () => {
     const [message] = messages({ 'sco.yaml': 'name: "SCO\nkind: organisation\n' });
-    expect(message).toMatch(/^content\/actors\/sco\.yaml:3:1 invalid YAML: Missing closing "quote/);
+    expect(message).toMatch(/^content\/actors\/sco\.yaml:1:7 invalid YAML: Missing closing "quote/);
     expect(message).toContain('hint: check the indentation');
   });
 

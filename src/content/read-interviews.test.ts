@@ -43,9 +43,9 @@ describe('reading interviews', () => {
     expect(message).toContain('frontmatter is not closed');
   });
 
-  it('reports malformed YAML in the frontmatter at its line in the file', () => {
+  it('reports an unclosed quote in the frontmatter where the quote opens, at its line in the file', () => {
     const [message] = messages({ '01-a.mdx': answerMdx('question: "Why?\norder: 1\nslug: first') });
-    expect(message).toMatch(/^content\/interviews\/talk\/01-a\.mdx:4:12 invalid YAML: Missing closing "quote/);
+    expect(message).toMatch(/^content\/interviews\/talk\/01-a\.mdx:2:11 invalid YAML: Missing closing "quote/);
   });
 
   it('refuses a duplicate slug, naming the file that has it first', () => {

@@ -49,6 +49,18 @@ describe('reading editors’ notes', () => {
     ]);
   });
 
+  it('says nothing of a note on a missing answer while some answer cannot be read, which may be that one', () => {
+    const root = contentFixture({
+      'content/interviews/talk/interview.yaml': interviewYaml,
+      'content/interviews/talk/01-war.mdx': answerMdx('order: 1\nslug: war'),
+      'content/notes/states-slip.yaml': noteYaml(),
+    });
+    const { interviews, issues: answerIssues } = readInterviews(root, 'content/interviews');
+    expect(answerIssues.map(formatContentIssue)[0]).toContain("missing field 'question'");
+    expect(readNotes(root, 'content/notes', interviews, { answersComplete: false }).issues).toEqual([]);
+    expect(readNotes(root, 'content/notes', interviews).issues).toHaveLength(1);
+  });
+
   it('refuses a note without a source', () => {
     const { issues } = read({ 'states-slip.yaml': noteYaml({ sources: '[]' }) });
     expect(issues.map(formatContentIssue)[0]).toContain('give at least one source');

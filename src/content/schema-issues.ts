@@ -74,12 +74,15 @@ export function schemaIssues(
       return [{ file, ...source.locate(path), message: `missing field '${field}'`, hint: `add '${String(path.at(-1))}: …'` }];
     }
 
+    const value = valueAt(source.data, path);
     const hint =
       issue.code === 'invalid_value'
         ? `use one of: ${issue.values.map(String).join(', ')}`
         : issue.code === 'invalid_type'
           ? `expected ${issue.expected}`
-          : 'see the comment on this field in src/content/';
+          : issue.code === 'too_big' && typeof value === 'string'
+            ? `it has ${value.length} characters: cut ${value.length - Number(issue.maximum)}`
+            : 'see the comment on this field in src/content/';
     return [{ file, ...source.locate(path), message: `'${field}': ${issue.message}`, hint }];
   });
 }

@@ -13,6 +13,24 @@ export interface YamlSource {
 }
 
 /**
+ * Where an unclosed quote opens. YAML reports a missing closing quote where the text ends, lines
+ * below the mistake; the author needs the line where the quoted value starts.
+ */
+function openingQuoteOf(text: string, message: string, reportedAt: number): number | undefined {
+  const quote = /^Missing closing (["'])quote/.exec(message)?.[1];
+  if (!quote) return undefined;
+  const before = text.slice(0, reportedAt);
+  let offset = 0;
+  let opening: number | undefined;
+  for (const line of before.split('\n')) {
+    const count = line.split(quote).length - 1;
+    if (opening === undefined && count % 2 === 1) opening = offset + line.indexOf(quote);
+    offset += line.length + 1;
+  }
+  return opening;
+}
+
+/**
  * Parses YAML that starts at `firstLine` of `file` (frontmatter starts on line 2).
  * Syntax errors come back as issues instead of a source.
  */
@@ -33,7 +51,7 @@ export function parseYamlSource(
       source: undefined,
       issues: document.errors.map((error) => ({
         file,
-        ...at(error.pos[0]),
+        ...at(openingQuoteOf(text, error.message, error.pos[0]) ?? error.pos[0]),
         message: `invalid YAML: ${error.message.split('\n')[0]}`,
         hint: 'check the indentation, the colons after keys, and quote values that contain ": " or start with a symbol',
       })),

@@ -1,0 +1,47 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { buildInIsolation } from './build-in-isolation';
+
+const ROOT = process.cwd();
+const CORPUS = join(ROOT, 'tests', 'bad-content');
+
+interface Expected {
+  /** The mistake, as the test names it. */
+  case: string;
+  /** `file:line:column message`, as the build prints it. */
+  error: string;
+  hint: string;
+}
+
+const cases = readdirSync(CORPUS, { withFileTypes: true })
+  .filter((entry) => entry.isDirectory())
+  .map((entry) => {
+    const expected = JSON.parse(readFileSync(join(CORPUS, entry.name, 'expected.json'), 'utf8')) as Expected;
+    return { folder: entry.name, ...expected };
+  });
+
+describe.concurrent('a build of content with one mistake stops, saying where and what to do', () => {
+  it('covers every mistake the corpus is for', () => {
+    expect(cases.map((fixture) => fixture.case).sort()).toEqual(
+      [
+        'a duplicate answer slug',
+        'a gloss over the length limit',
+        'a membership that references a missing actor',
+        'a missing question',
+        'an MDX syntax error',
+        'an alias claimed by two actors',
+        'an empty answer',
+        'an unknown actor id',
+        'malformed YAML frontmatter',
+      ].sort(),
+    );
+  });
+
+  it.each(cases)('$case ($folder)', async ({ folder, error, hint }) => {
+    const { status, output } = await buildInIsolation(ROOT, join(CORPUS, folder));
+    expect(status, output).not.toBe(0);
+    expect(output).toContain('Bad content (1 problem):');
+    expect(output).toContain(`${error}\n  hint: ${hint}\n`);
+  });
+});

@@ -1,0 +1,49 @@
+import { spawn } from 'node:child_process';
+import { cpSync, mkdtempSync, rmSync, symlinkSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+
+/** What a project needs to build, besides node_modules, which is linked rather than copied. */
+const PROJECT_FILES = ['astro.config.mjs', 'package.json', 'tsconfig.json', 'src', 'public', 'content'];
+
+export interface BuildResult {
+  status: number | null;
+  /** Everything the build printed, stdout then stderr, without colour codes. */
+  output: string;
+}
+
+/**
+ * Builds a copy of this project in a fresh temporary folder, with the fixture's files laid over its
+ * content, so that each fixture is built alone and nothing of it reaches the real `content/`.
+ */
+export async function buildInIsolation(root: string, fixture: string): Promise<BuildResult> {
+  const project = mkdtempSync(join(tmpdir(), 'bad-content-'));
+  try {
+    for (const file of PROJECT_FILES) cpSync(join(root, file), join(project, file), { recursive: true });
+    symlinkSync(join(root, 'node_modules'), join(project, 'node_modules'), 'dir');
+    cpSync(join(fixture, 'content'), join(project, 'content'), { recursive: true });
+    return await run(join(root, 'node_modules', '.bin', 'astro'), ['build'], project);
+  } finally {
+    rmSync(project, { recursive: true, force: true });
+  }
+}
+
+function run(command: string, args: string[], cwd: string): Promise<BuildResult> {
+  return new Promise((resolve, reject) => {
+    // The fixtures build at the root without a site, whatever the caller's environment says.
+    const env = { ...process.env, BASE_PATH: '', SITE_URL: '', NO_COLOR: '1', FORCE_COLOR: '0' };
+    const child = spawn(command, args, { cwd, env });
+    const out: Buffer[] = [];
+    const err: Buffer[] = [];
+    child.stdout.on('data', (chunk: Buffer) => out.push(chunk));
+    child.stderr.on('data', (chunk: Buffer) => err.push(chunk));
+    child.on('error', reject);
+    child.on('close', (status) => {
+      const output = Buffer.concat([...out, ...err])
+        .toString('utf8')
+        // eslint-disable-next-line no-control-regex -- colour codes start with the ESC control character
+        .replace(/\x1b\[[0-9;]*m/g, '');
+      resolve({ status, output });
+    });
+  });
+}
