@@ -1,22 +1,39 @@
 // `npm test`: every check in order (types, lint, unit, bad-content corpus, build, build under /sub/, build tests,
-// browser tests), stopping at the first stage that fails and saying which. It ends with one line, "Total: N passed, N failed",
-// that sums the test runners' own counts.
+// browser tests), stopping at the first stage that fails and saying which, and listing the tests that failed
+// with their files. It ends with one line, "Total: N passed, N failed", that sums the test runners' own counts.
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, readFileSync, rmSync } from 'node:fs';
+import { relative } from 'node:path';
 import { SUB_BASE, SUB_DIST, TEST_SITE_URL } from './test-builds.mjs';
 
 const RESULTS = 'test-results';
 const vitestJson = (name) => ['--reporter=default', '--reporter=json', `--outputFile.json=${RESULTS}/${name}.json`];
 const fromVitest = (file) => {
   const report = JSON.parse(readFileSync(file, 'utf8'));
+  const failures = report.testResults.flatMap((result) =>
+    result.assertionResults
+      .filter((test) => test.status !== 'passed')
+      .map(
+        (test) =>
+          `${relative(process.cwd(), result.name)}${test.location ? `:${test.location.line}` : ''} › ${test.fullName} (${test.status})`,
+      ),
+  );
   return {
     passed: report.numPassedTests,
     failed: report.numFailedTests + report.numPendingTests + report.numTodoTests,
+    failures,
   };
 };
+/** Every spec in a Playwright JSON report, however deeply its suites nest. */
+const specsOf = (suite) => [...(suite.specs ?? []), ...(suite.suites ?? []).flatMap(specsOf)];
 const fromPlaywright = (file) => {
-  const { stats } = JSON.parse(readFileSync(file, 'utf8'));
-  return { passed: stats.expected, failed: stats.unexpected + stats.flaky + stats.skipped };
+  const report = JSON.parse(readFileSync(file, 'utf8'));
+  const failures = report.suites
+    .flatMap(specsOf)
+    .filter((spec) => spec.tests.some((test) => test.status !== 'expected'))
+    .map((spec) => `tests/browser/${spec.file}:${spec.line} › ${spec.title}`);
+  const { stats } = report;
+  return { passed: stats.expected, failed: stats.unexpected + stats.flaky + stats.skipped, failures };
 };
 
 const STAGES = [
@@ -51,6 +68,7 @@ const STAGES = [
 rmSync(RESULTS, { recursive: true, force: true });
 mkdirSync(RESULTS, { recursive: true });
 const total = { passed: 0, failed: 0 };
+const failures = [];
 let failedStage;
 
 /** The stage's own pass and fail counts, or undefined where it has none or they could not be read. */
@@ -69,6 +87,7 @@ for (const stage of STAGES) {
     env: { ...process.env, ...stage.env },
   });
   const counts = countsOf(stage);
+  failures.push(...(counts?.failures ?? []));
   total.passed += counts?.passed ?? 0;
   total.failed += counts?.failed ?? 0;
   const ranNothing = stage.count && !counts?.passed && !counts?.failed;
@@ -85,5 +104,7 @@ console.log(
     ? `\n✗ npm test stopped: ${failedStage} failed.`
     : '\n✓ Every stage passed: types, lint, unit, corpus, both builds, build tests and browser tests.',
 );
+if (failures.length > 0)
+  console.log(`\nFailed (${failures.length}):\n${failures.map((line) => `  ✗ ${line}`).join('\n')}`);
 console.log(`Total: ${total.passed} passed, ${total.failed} failed`);
 process.exit(failedStage ? 1 : 0);
