@@ -82,10 +82,14 @@ function countsOf(stage) {
 
 for (const stage of STAGES) {
   console.log(`\n▶ ${stage.name}: ${stage.command.join(' ')}\n`);
+  const started = Date.now();
   const { status } = spawnSync(stage.command[0], stage.command.slice(1), {
     stdio: 'inherit',
     env: { ...process.env, ...stage.env },
   });
+  console.log(
+    `\n◀ ${stage.name}: ${status === 0 ? 'done' : `exit ${status}`} in ${((Date.now() - started) / 1000).toFixed(1)} s`,
+  );
   const counts = countsOf(stage);
   failures.push(...(counts?.failures ?? []));
   total.passed += counts?.passed ?? 0;

@@ -1,4 +1,4 @@
-import { violations } from './axe';
+import { loadAxe, violations } from './axe';
 import { expect, INTERVIEW, test } from './fixtures';
 import { searchDialog, searchFor } from './search';
 
@@ -6,6 +6,7 @@ import { searchDialog, searchFor } from './search';
 // states a page load does not reach.
 
 test('axe finds nothing wrong on a phone with a gloss open', async ({ page }) => {
+  await loadAxe(page);
   await page.setViewportSize({ width: 360, height: 800 });
   await page.goto('/');
   await page.locator('#mention-history-sco').click();
@@ -17,6 +18,7 @@ for (const width of [360, 1440]) {
     test(`axe finds nothing wrong with search open on results at ${width} px in ${colorScheme} mode`, async ({
       page,
     }) => {
+      await loadAxe(page);
       await page.setViewportSize({ width, height: 900 });
       await page.emulateMedia({ colorScheme });
       await searchFor(page, 'Russia');
@@ -27,6 +29,7 @@ for (const width of [360, 1440]) {
 }
 
 test('axe finds nothing wrong with an answer reached from search, its match highlighted', async ({ page }) => {
+  await loadAxe(page);
   await page.goto(`/${INTERVIEW}/history/?pagefind-highlight=Kazakhstan`);
   await expect(page.locator('mark.pagefind-highlight')).toBeVisible();
   expect(await violations(page)).toEqual([]);

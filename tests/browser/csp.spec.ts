@@ -1,27 +1,8 @@
-import { PORT, SUB_PORT } from '../../playwright.config';
-import { SUB_BASE, SUB_DIST } from '../../scripts/test-builds.mjs';
 import { watchPolicyViolations } from './csp-violations';
 import { expect, INTERVIEW, test } from './fixtures';
 import { resultLinkTo, searchDialog, searchField, settledResults } from './search';
-import { builtPaths, sitemapPaths } from './site-pages';
 
-const BUILDS = [
-  { name: 'the site', origin: `http://127.0.0.1:${PORT}`, paths: [...sitemapPaths(), '/404.html'] },
-  { name: 'the site under /sub/', origin: `http://127.0.0.1:${SUB_PORT}`, paths: builtPaths(SUB_DIST, SUB_BASE) },
-];
-
-for (const { name, origin, paths } of BUILDS) {
-  test(`loading every page of ${name} breaks no rule of its Content Security Policy`, async ({ page }) => {
-    const violations = await watchPolicyViolations(page);
-    for (const path of paths) {
-      await page.goto(`${origin}${path}`, { waitUntil: 'load' });
-      // Scripts that wait for idle time or a frame run before the next page.
-      await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0))));
-    }
-    expect(paths.length).toBeGreaterThan(45);
-    expect(violations).toEqual([]);
-  });
-}
+// Every page of both builds is loaded, and watched for violations, by axe-every-page.spec.ts.
 
 test('opening every gloss on a phone, and hovering them on a wide screen, breaks no rule of the policy', async ({
   page,
