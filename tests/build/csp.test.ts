@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
+import { DIST, SUB_DIST } from '../../scripts/test-builds.mjs';
 import { builtPage, builtPagePaths } from './site';
 
 /** The page's Content Security Policy, as directive name → sources. */
@@ -25,8 +26,10 @@ it('finds inline scripts to check: the reading page has them', () => {
   ).toBeGreaterThan(0);
 });
 
-describe.each(builtPagePaths())('%s', (path) => {
-  const { document } = builtPage(path);
+const PAGES = [DIST, SUB_DIST].flatMap((dir) => builtPagePaths(dir).map((path) => ({ dir, path })));
+
+describe.each(PAGES)('$dir/$path', ({ dir, path }) => {
+  const { document } = builtPage(path, dir);
   const policy = policyOf(document);
 
   it('carries a policy that allows no inline script or plug-in, and no other base URL', () => {

@@ -9,9 +9,12 @@ export const DIST = join(ROOT, 'dist');
 /** The content as the build saw it. */
 export const model = loadContentModel(ROOT);
 
-/** A built page, as text and as a DOM. `path` is relative to dist/, as in `china-russia-relations/war/index.html`. */
-export function builtPage(path: string) {
-  const html = readFileSync(join(DIST, path), 'utf8');
+/**
+ * A built page, as text and as a DOM. `path` is relative to the build folder (dist/ unless given), as in
+ * `china-russia-relations/war/index.html`.
+ */
+export function builtPage(path: string, root = DIST) {
+  const html = readFileSync(join(root, path), 'utf8');
   return { path, html, document: parseHTML(html).document };
 }
 
