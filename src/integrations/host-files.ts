@@ -1,18 +1,10 @@
 import type { AstroIntegration } from 'astro';
-import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { join, relative } from 'node:path';
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { headersFile } from '../host/headers';
+import { htmlFilesIn } from '../host/html-files';
 import { robotsTxt, sitemapUrls, sitemapXml } from '../host/sitemap';
-
-/** Every HTML file under `dir`, relative to it, as in `actors/sco/index.html`. */
-function htmlFiles(dir: string, root = dir): string[] {
-  return readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
-    const path = join(dir, entry.name);
-    if (entry.isDirectory()) return htmlFiles(path, root);
-    return entry.name.endsWith('.html') ? [relative(root, path)] : [];
-  });
-}
 
 /**
  * Writes what a host reads beside the pages: `_headers` (from `public/_headers`, under the base
@@ -32,7 +24,7 @@ export function hostFiles(): AstroIntegration {
       'astro:build:done': ({ dir, pages, logger }) => {
         const out = fileURLToPath(dir);
         const headersPath = join(out, '_headers');
-        writeFileSync(headersPath, headersFile(readFileSync(headersPath, 'utf8'), base, htmlFiles(out)));
+        writeFileSync(headersPath, headersFile(readFileSync(headersPath, 'utf8'), base, htmlFilesIn(out)));
         const sitemapUrl = site ? new URL('sitemap.xml', new URL(base, site)).href : undefined;
         if (site) {
           const urls = sitemapUrls(

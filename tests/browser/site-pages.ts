@@ -1,5 +1,6 @@
-import { readdirSync, readFileSync } from 'node:fs';
-import { join, relative } from 'node:path';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { htmlFilesIn } from '../../src/host/html-files';
 import { DIST, TEST_SITE_URL } from '../../scripts/test-builds.mjs';
 
 /** The path of every page the first build's sitemap lists, as in `/actors/sco/`. */
@@ -12,16 +13,5 @@ export function sitemapPaths(): string[] {
 }
 
 /** The URL path of every HTML page in a build folder served under `base`, as in `/sub/actors/sco/`. */
-export function builtPaths(dir: string, base: string, folder = dir): string[] {
-  return readdirSync(folder, { withFileTypes: true }).flatMap((entry) => {
-    const path = join(folder, entry.name);
-    if (entry.isDirectory()) return builtPaths(dir, base, path);
-    if (!entry.name.endsWith('.html')) return [];
-    return [
-      `${base}${relative(dir, path)
-        .split('\\')
-        .join('/')
-        .replace(/index\.html$/, '')}`,
-    ];
-  });
-}
+export const builtPaths = (dir: string, base: string) =>
+  htmlFilesIn(dir).map((path) => `${base}${path.replace(/index\.html$/, '')}`);

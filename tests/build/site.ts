@@ -1,7 +1,8 @@
-import { readdirSync, readFileSync } from 'node:fs';
-import { join, relative } from 'node:path';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { parseHTML } from 'linkedom';
 import { loadContentModel } from '../../src/content/load-content-model';
+import { htmlFilesIn } from '../../src/host/html-files';
 
 export const ROOT = process.cwd();
 export const DIST = join(ROOT, 'dist');
@@ -19,13 +20,7 @@ export function builtPage(path: string, root = DIST) {
 }
 
 /** Every HTML file in a build folder (dist/ unless given), relative to it. */
-export function builtPagePaths(root = DIST, dir = root): string[] {
-  return readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
-    const path = join(dir, entry.name);
-    if (entry.isDirectory()) return builtPagePaths(root, path);
-    return entry.name.endsWith('.html') ? [relative(root, path)] : [];
-  });
-}
+export const builtPagePaths = (root = DIST) => htmlFilesIn(root);
 
 /** The MDX source of an answer file. */
 export const answerSource = (file: string) => readFileSync(join(ROOT, file), 'utf8');
