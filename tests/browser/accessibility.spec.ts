@@ -14,18 +14,19 @@ test('axe finds nothing wrong on a phone with a gloss open', async ({ page }) =>
 });
 
 for (const width of [360, 1440]) {
-  for (const colorScheme of ['light', 'dark'] as const) {
-    test(`axe finds nothing wrong with search open on results at ${width} px in ${colorScheme} mode`, async ({
-      page,
-    }) => {
-      await loadAxe(page);
-      await page.setViewportSize({ width, height: 900 });
+  test(`axe finds nothing wrong with search open on results at ${width} px, in light and dark mode`, async ({
+    page,
+  }) => {
+    await loadAxe(page);
+    await page.setViewportSize({ width, height: 900 });
+    await searchFor(page, 'Russia');
+    await searchDialog(page).locator('pagefind-filter-pane summary').first().click();
+    // The scheme switches in place, as it does when a reader's system changes it.
+    for (const colorScheme of ['light', 'dark'] as const) {
       await page.emulateMedia({ colorScheme });
-      await searchFor(page, 'Russia');
-      await searchDialog(page).locator('pagefind-filter-pane summary').first().click();
-      expect(await violations(page)).toEqual([]);
-    });
-  }
+      expect.soft(await violations(page), `${colorScheme} mode`).toEqual([]);
+    }
+  });
 }
 
 test('axe finds nothing wrong with an answer reached from search, its match highlighted', async ({ page }) => {

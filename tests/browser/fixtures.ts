@@ -1,4 +1,4 @@
-import { test as base, expect } from '@playwright/test';
+import { test as base, expect, type Page } from '@playwright/test';
 
 export { expect };
 
@@ -21,21 +21,29 @@ export const test = base.extend<Fixtures & { problems: string[] }>({
   },
   page: async ({ page, problems, expectConsole }, use) => {
     void expectConsole;
-    page.on('console', (message) => {
-      if (message.type() === 'error' || message.type() === 'warning')
-        problems.push(`${message.type()}: ${message.text()}`);
-    });
-    page.on('pageerror', (error) => problems.push(`pageerror: ${error.message}`));
-    await page.route(
-      (url) => url.hostname !== '127.0.0.1' && url.hostname !== 'localhost',
-      (route) => {
-        problems.push(`third-party request: ${route.request().url()}`);
-        return route.abort();
-      },
-    );
+    await recordProblems(page, problems);
     await use(page);
   },
 });
+
+/**
+ * Adds to `problems` every error or warning the page logs, every uncaught error, and every request
+ * to a host but this one, which it blocks.
+ */
+export async function recordProblems(page: Page, problems: string[]): Promise<void> {
+  page.on('console', (message) => {
+    if (message.type() === 'error' || message.type() === 'warning')
+      problems.push(`${message.type()}: ${message.text()}`);
+  });
+  page.on('pageerror', (error) => problems.push(`pageerror: ${error.message}`));
+  await page.route(
+    (url) => url.hostname !== '127.0.0.1' && url.hostname !== 'localhost',
+    (route) => {
+      problems.push(`third-party request: ${route.request().url()}`);
+      return route.abort();
+    },
+  );
+}
 
 export const INTERVIEW = 'china-russia-relations';
 /** Below this width, mentions open their glosses inline; at and above it, glosses sit in the margins. */

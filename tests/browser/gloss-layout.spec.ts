@@ -7,32 +7,23 @@ for (const width of WIDTHS) {
   const wide = width >= WIDE_FROM;
   const how = wide ? 'in the margins' : 'opened inline';
 
-  test.describe(`at ${width} px, with every gloss ${how}`, () => {
-    test.beforeEach(async ({ page }) => {
-      await page.setViewportSize({ width, height: 900 });
-      await page.goto('/');
-      if (!wide) await openEveryGloss(page);
-    });
-
-    test('no gloss overlaps another gloss', async ({ page }) => {
-      const report = await measureGlosses(page);
-      expect(report.visible).toBe(report.total);
-      expect(report.glossOverlaps).toEqual([]);
-    });
-
-    test('no gloss covers a line of the interview', async ({ page }) => {
-      expect((await measureGlosses(page)).textOverlaps).toEqual([]);
-    });
-
-    test('every gloss stays inside the viewport and the page never scrolls sideways', async ({ page }) => {
-      const report = await measureGlosses(page);
-      expect(report.offscreen).toEqual([]);
-      expect(report.horizontalScroll).toBe(false);
-    });
-
-    test('every gloss starts within one viewport height of its mention, never above it', async ({ page }) => {
-      expect((await measureGlosses(page)).farFromMention).toEqual([]);
-    });
+  // One page load a width, measured once: every property below is a separate soft check, so a
+  // failure names each one that broke.
+  test(`at ${width} px, with every gloss ${how}, no gloss overlaps another or covers a line of the interview, each stays in the viewport, and each starts within one viewport height of its mention`, async ({
+    page,
+  }) => {
+    await page.setViewportSize({ width, height: 900 });
+    await page.goto('/');
+    if (!wide) await openEveryGloss(page);
+    const report = await measureGlosses(page);
+    expect.soft(report.visible, 'every gloss is visible').toBe(report.total);
+    expect.soft(report.glossOverlaps, 'no gloss overlaps another gloss').toEqual([]);
+    expect.soft(report.textOverlaps, 'no gloss covers a line of the interview').toEqual([]);
+    expect.soft(report.offscreen, 'every gloss stays inside the viewport').toEqual([]);
+    expect.soft(report.horizontalScroll, 'the page never scrolls sideways').toBe(false);
+    expect
+      .soft(report.farFromMention, 'every gloss starts within one viewport height of its mention, never above it')
+      .toEqual([]);
   });
 }
 

@@ -1,8 +1,19 @@
 import type { Page } from '@playwright/test';
 import { expect, INTERVIEW, test } from './fixtures';
-import { searchDialog, searchField, searchFor } from './search';
+import { searchDialog, searchField, searchFor, withOpenSearch } from './search';
 
 const HOSTILE = ['<img src=x onerror=alert(1)>', '"><script>window.__injected = 1</script>', "'><svg onload=alert(1)>"];
+
+/** Whether markup from a query reached the page as elements, or ran. */
+const injected = (page: Page) =>
+  page.evaluate(
+    () =>
+      'injected: ' +
+      [
+        document.querySelectorAll('img[src="x"], svg[onload], script:not([src]):not([type])').length > 0,
+        '__injected' in window,
+      ].join(),
+  );
 
 /** Fails the test on any alert, confirm or prompt, and reports whether injected markup reached the page. */
 function watchForInjection(page: Page) {
@@ -13,28 +24,17 @@ function watchForInjection(page: Page) {
   });
   return {
     dialogs,
-    injected: () =>
-      page.evaluate(
-        () =>
-          'injected: ' +
-          [
-            document.querySelectorAll('img[src="x"], svg[onload], script:not([src]):not([type])').length > 0,
-            '__injected' in window,
-          ].join(),
-      ),
+    injected: () => injected(page),
   };
 }
 
 for (const query of HOSTILE) {
-  test(`a typed query of markup, ${query}, shows as text and runs nothing`, async ({ page }) => {
-    const watch = watchForInjection(page);
-    await page.goto('/');
-    await page.keyboard.press('/');
-    await expect(searchField(page)).toBeFocused();
+  withOpenSearch(`a typed query of markup, ${query}, shows as text and runs nothing`, async ({ openSearch }) => {
+    const { page, dialogs } = openSearch;
     await searchField(page).fill(query);
     await expect(searchDialog(page).locator('pagefind-summary')).toContainText(query);
-    expect(await watch.injected()).toBe('injected: false,false');
-    expect(watch.dialogs).toEqual([]);
+    expect(await injected(page)).toBe('injected: false,false');
+    expect(dialogs).toEqual([]);
   });
 
   test(`a shared link with a query of markup, ${query}, shows it as text and runs nothing`, async ({ page }) => {

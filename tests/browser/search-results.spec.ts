@@ -1,5 +1,5 @@
 import { expect, INTERVIEW, test } from './fixtures';
-import { answersIn, resultLinks, searchDialog, searchField, searchFor, settledResults } from './search';
+import { answersIn, resultLinks, searchDialog, searchField, searchFor, settledResults, withOpenSearch } from './search';
 
 const answer = (slug: string) => `/${INTERVIEW}/${slug}/`;
 
@@ -20,8 +20,10 @@ const FINDS: [query: string, answers: string[], why: string][] = [
 ];
 
 for (const [query, expected, why] of FINDS) {
-  test(`searching “${query}” (${why}) finds ${expected.join(' and ')}`, async ({ page }) => {
-    const found = answersIn(await searchFor(page, query));
+  withOpenSearch(`searching “${query}” (${why}) finds ${expected.join(' and ')}`, async ({ openSearch }) => {
+    const { page } = openSearch;
+    await searchField(page).fill(query);
+    const found = answersIn(await settledResults(page, query));
     expect(found.sort()).toEqual(expected.map(answer).sort());
   });
 }

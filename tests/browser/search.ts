@@ -1,5 +1,6 @@
 import type { Page } from '@playwright/test';
-import { expect } from './fixtures';
+import { PORT } from '../../playwright.config';
+import { expect, recordProblems, test } from './fixtures';
 
 /** The search dialog that Pagefind's Component UI opens. */
 export const searchDialog = (page: Page) => page.locator('pagefind-modal dialog');
@@ -21,21 +22,25 @@ export function watchSearchRequests(page: Page): string[] {
  */
 export async function settledResults(page: Page, query?: string): Promise<string[]> {
   const summary = searchDialog(page).locator('pagefind-summary');
-  await expect(summary).toHaveText(/\bresults? for\b/);
-  if (query !== undefined) await expect(summary).toContainText(`for ${query}`);
-  const count = Number((await summary.textContent())!.match(/^(\d+|No)/)?.[1]?.replace('No', '0') ?? NaN);
-  // Results render as they scroll into the dialog's view; bring each waiting one in until all have their link.
-  const items = searchDialog(page).locator('pagefind-results ul > li');
-  await expect(items).toHaveCount(count);
-  await expect
-    .poll(() =>
-      items.evaluateAll((all) => {
-        const waiting = all.filter((item) => !item.querySelector('a.pf-result-link'));
-        waiting[0]?.scrollIntoView();
-        return all.length - waiting.length;
-      }),
-    )
-    .toBe(count);
+  // The count and the query together: while the next query loads, the summary still counts the last
+  // one's results, or says it is searching for the next.
+  const escaped = query?.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  await expect(summary).toHaveText(
+    new RegExp(`^(\\d+|No) results? for${escaped === undefined ? '\\b' : ` ${escaped}`}`),
+  );
+  const count = Number((await summary.textContent())!.match(/^(\d+|No)/)![1]!.replace('No', '0'));
+  // Results render as they scroll into the dialog's view: bring each waiting one in, a frame at a
+  // time, until every result counted has its link.
+  await page.waitForFunction(
+    (expected) => {
+      const items = [...document.querySelectorAll('pagefind-modal dialog pagefind-results ul > li')];
+      const waiting = items.filter((item) => !item.querySelector('a.pf-result-link'));
+      waiting[0]?.scrollIntoView();
+      return items.length === expected && waiting.length === 0;
+    },
+    count,
+    { polling: 'raf' },
+  );
   return resultLinks(page).evaluateAll((links) =>
     links.map((link) => new URL((link as HTMLAnchorElement).href).pathname),
   );
@@ -55,3 +60,44 @@ export const answersIn = (paths: readonly string[]) =>
 /** A result link to one answer's page, whatever its place in the results. */
 export const resultLinkTo = (page: Page, path: string) =>
   searchDialog(page).locator(`pagefind-results a.pf-result-link[href^="${path}?"]`);
+
+export interface OpenSearch {
+  page: Page;
+  /** Every alert, confirm or prompt the page opened during the test; each is dismissed. */
+  dialogs: string[];
+}
+
+/**
+ * Tests that share one search dialog a worker, open on the reading page: each types its query into
+ * the field, as a reader refines a search, which spares each a new browser page and a fresh start
+ * of Pagefind. Each test fails if the page logged an error or warning, or asked another host for
+ * anything, while it ran.
+ */
+export const withOpenSearch = test.extend<
+  { openSearch: OpenSearch },
+  { sharedSearch: OpenSearch & { problems: string[] } }
+>({
+  sharedSearch: [
+    async ({ browser }, use) => {
+      const page = await browser.newPage();
+      const problems: string[] = [];
+      const dialogs: string[] = [];
+      await recordProblems(page, problems);
+      page.on('dialog', (dialog) => {
+        dialogs.push(dialog.message());
+        void dialog.dismiss();
+      });
+      await page.goto(`http://127.0.0.1:${PORT}/?q=`);
+      await expect(searchField(page)).toBeFocused();
+      await use({ page, problems, dialogs });
+      await page.close();
+    },
+    { scope: 'worker' },
+  ],
+  openSearch: async ({ sharedSearch }, use) => {
+    sharedSearch.problems.length = 0;
+    sharedSearch.dialogs.length = 0;
+    await use(sharedSearch);
+    expect(sharedSearch.problems, 'the console stays empty and nothing is fetched from another host').toEqual([]);
+  },
+});
