@@ -4,8 +4,10 @@ import { unified } from '@astrojs/markdown-remark';
 import { defineConfig } from 'astro/config';
 import { fileURLToPath } from 'node:url';
 import remarkGfm from 'remark-gfm';
+import { slimPreloadHelper } from './src/build/slim-preload-helper.ts';
 import { contentGuard } from './src/integrations/content-guard.ts';
 import { hostFiles } from './src/integrations/host-files.ts';
+import { pagePolicies } from './src/integrations/page-policies.ts';
 import { pagefindIndex } from './src/integrations/pagefind-index.ts';
 import { actorEntryHref } from './src/lib/urls.ts';
 import remarkActorMentions from './src/remark/remark-actor-mentions.ts';
@@ -39,8 +41,9 @@ export default defineConfig({
       scriptDirective: { resources: ["'self'", "'wasm-unsafe-eval'"] },
     },
   },
+  vite: { plugins: [slimPreloadHelper()] },
   // Pagefind runs last, on the finished `dist/`.
-  integrations: [guard.integration, mdx(), hostFiles(), pagefindIndex()],
+  integrations: [guard.integration, mdx(), hostFiles(), pagePolicies(), pagefindIndex()],
   markdown: {
     processor: unified({
       gfm: false,

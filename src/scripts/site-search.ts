@@ -1,24 +1,10 @@
-import { trapFocus } from './focus-trap';
+import type { PagefindModalElement } from './search-dialog';
 import { isSearchShortcut, isTypedCharacter, isTypingTarget } from './search-shortcut';
 
-/** The part of Pagefind's `<pagefind-modal>` that we call. */
-interface PagefindModalElement extends HTMLElement {
-  open(): void;
-  dialogEl: HTMLDialogElement | null;
-}
-
-/** Builds an element of Pagefind's Component UI; they upgrade once its script has run. */
-const part = (tag: string, attributes: Record<string, string> = {}, ...children: Element[]) => {
-  const element = document.createElement(tag);
-  for (const [name, value] of Object.entries(attributes)) element.setAttribute(name, value);
-  element.append(...children);
-  return element;
-};
-
 /**
- * `<site-search>` holds the header's search button. Pagefind's Component UI and index are fetched
- * only once a reader shows intent: pointing at or focusing the button, pressing `/`, Ctrl+K or ⌘+K,
- * or arriving with `?q=`. Until then the page loads no search bytes. What the reader types while
+ * `<site-search>` holds the header's search button. The dialog's code, Pagefind's Component UI and
+ * its index are fetched only once a reader shows intent: pointing at or focusing the button,
+ * pressing `/`, Ctrl+K or ⌘+K, or arriving with `?q=`. Until then the page loads no search bytes. What the reader types while
  * it loads goes into the field when it opens. While it is open, `?q=` in the address follows the
  * field, so the search can be shared; closing it restores the address. Without JavaScript the
  * element stays undefined, and CSS shows its note that search needs JavaScript instead.
@@ -97,98 +83,29 @@ export class SiteSearch extends HTMLElement {
     }
   }
 
-  /** Keeps `?q=` in the address in step with the field, so that an open search can be shared. */
-  #showQuery(query: string) {
-    const url = new URL(window.location.href);
-    const param = this.dataset.queryParam ?? 'q';
-    if (query.trim() === '') url.searchParams.delete(param);
-    else url.searchParams.set(param, query);
-    if (url.href !== window.location.href) window.history.replaceState(window.history.state, '', url);
-  }
-
-  /** Fetches Pagefind's Component UI once and sets up its dialog. */
+  /** Fetches the search dialog once: our code for it, then Pagefind's Component UI. */
   load(): Promise<PagefindModalElement> {
-    this.#modal ??= this.#load().catch((error: unknown) => {
-      this.#modal = undefined;
-      throw error;
-    });
+    this.#modal ??= import('./search-dialog')
+      .then(({ createSearchDialog }) =>
+        createSearchDialog({
+          bundle: this.dataset.bundle ?? '/pagefind/',
+          base: this.dataset.base ?? '/',
+          highlightParam: this.dataset.highlightParam ?? 'pagefind-highlight',
+          queryParam: this.dataset.queryParam ?? 'q',
+          onClose: () => this.#button.setAttribute('aria-expanded', 'false'),
+        }),
+      )
+      .catch((error: unknown) => {
+        this.#modal = undefined;
+        throw error;
+      });
     return this.#modal;
-  }
-
-  async #load(): Promise<PagefindModalElement> {
-    const bundle = this.dataset.bundle ?? '/pagefind/';
-    // The config must be in the document before the script runs, so that it applies before the first search.
-    const config = part('pagefind-config', {
-      'bundle-path': bundle,
-      'base-url': this.dataset.base ?? '/',
-      'highlight-param': this.dataset.highlightParam ?? 'pagefind-highlight',
-      'excerpt-length': '24',
-    });
-    const modal = part(
-      'pagefind-modal',
-      { class: 'search-dialog' },
-      part(
-        'pagefind-modal-header',
-        {},
-        part('pagefind-input', { placeholder: 'Search for a country, an organisation…' }),
-      ),
-      part(
-        'pagefind-modal-body',
-        {},
-        part('pagefind-filter-pane', { open: '' }),
-        part('pagefind-summary'),
-        part('pagefind-results'),
-      ),
-      part('pagefind-modal-footer', {}, part('pagefind-keyboard-hints')),
-    ) as PagefindModalElement;
-    document.body.append(config, modal);
-    const style = part('link', { rel: 'stylesheet', href: `${bundle}pagefind-component-ui.css` });
-    const script = part('script', { src: `${bundle}pagefind-component-ui.js` });
-    try {
-      await Promise.all([loaded(style), loaded(script)]);
-    } catch (error) {
-      // Leave nothing half-made behind, so that the next intent tries again from the start.
-      for (const element of [config, modal, style, script]) element.remove();
-      throw error;
-    }
-    await customElements.whenDefined('pagefind-modal');
-    const dialog = modal.dialogEl;
-    if (!dialog) throw new Error('Pagefind’s modal made no dialog');
-    dialog.setAttribute('aria-label', 'Search the interview');
-    trapFocus(dialog);
-    dialog.addEventListener('input', (event) => {
-      if (event.target instanceof HTMLInputElement && event.target.type === 'search')
-        this.#showQuery(event.target.value);
-    });
-    // Leaving search, by closing it or following a result, leaves the address as it was, so that
-    // Back returns to the page the reader searched from rather than to search.
-    dialog.addEventListener('close', () => {
-      this.#button.setAttribute('aria-expanded', 'false');
-      this.#showQuery('');
-    });
-    dialog.addEventListener(
-      'click',
-      (event) => {
-        if (event.target instanceof Element && event.target.closest('pagefind-results a')) this.#showQuery('');
-      },
-      true,
-    );
-    return modal;
   }
 
   #say(message: string) {
     const status = this.querySelector('.site-search-status');
     if (status) status.textContent = message;
   }
-}
-
-/** Adds a stylesheet or classic script to the head and resolves once it has loaded. */
-function loaded(element: Element): Promise<void> {
-  return new Promise((resolve, reject) => {
-    element.addEventListener('load', () => resolve(), { once: true });
-    element.addEventListener('error', () => reject(new Error(`could not load ${element.outerHTML}`)), { once: true });
-    document.head.append(element);
-  });
 }
 
 customElements.define('site-search', SiteSearch);

@@ -1,0 +1,114 @@
+import dialogStylesheet from '../styles/search-dialog.css?url';
+import { trapFocus } from './focus-trap';
+
+/** The part of Pagefind's `<pagefind-modal>` that we call. */
+export interface PagefindModalElement extends HTMLElement {
+  open(): void;
+  dialogEl: HTMLDialogElement | null;
+}
+
+export interface SearchDialogOptions {
+  /** Pagefind's folder, as in `/pagefind/`. */
+  bundle: string;
+  /** The site's base, for result URLs. */
+  base: string;
+  /** The parameter that carries the query to the answer a result opens. */
+  highlightParam: string;
+  /** The parameter that carries the query in the address while search is open. */
+  queryParam: string;
+  /** Called when the dialog closes. */
+  onClose: () => void;
+}
+
+/**
+ * Fetches Pagefind's Component UI and sets up its dialog: labelled, with focus kept inside, and
+ * `?q=` in the address in step with the field. Loaded only once a reader shows intent to search,
+ * so none of it costs a page that is only read. If anything fails to load, it leaves nothing
+ * behind, so that the next intent tries again from the start.
+ */
+export async function createSearchDialog(options: SearchDialogOptions): Promise<PagefindModalElement> {
+  const { bundle } = options;
+  // The config must be in the document before the script runs, so that it applies before the first search.
+  const config = part('pagefind-config', {
+    'bundle-path': bundle,
+    'base-url': options.base,
+    'highlight-param': options.highlightParam,
+    'excerpt-length': '24',
+  });
+  const modal = part(
+    'pagefind-modal',
+    { class: 'search-dialog' },
+    part(
+      'pagefind-modal-header',
+      {},
+      part('pagefind-input', { placeholder: 'Search for a country, an organisation…' }),
+    ),
+    part(
+      'pagefind-modal-body',
+      {},
+      part('pagefind-filter-pane', { open: '' }),
+      part('pagefind-summary'),
+      part('pagefind-results'),
+    ),
+    part('pagefind-modal-footer', {}, part('pagefind-keyboard-hints')),
+  ) as PagefindModalElement;
+  document.body.append(config, modal);
+  const styles = [`${bundle}pagefind-component-ui.css`, dialogStylesheet].map((href) =>
+    part('link', { rel: 'stylesheet', href }),
+  );
+  const script = part('script', { src: `${bundle}pagefind-component-ui.js` });
+  try {
+    await Promise.all([...styles, script].map(loaded));
+  } catch (error) {
+    for (const element of [config, modal, ...styles, script]) element.remove();
+    throw error;
+  }
+  await customElements.whenDefined('pagefind-modal');
+  const dialog = modal.dialogEl;
+  if (!dialog) throw new Error('Pagefind’s modal made no dialog');
+  dialog.setAttribute('aria-label', 'Search the interview');
+  trapFocus(dialog);
+  const showQuery = (query: string) => showQueryInAddress(options.queryParam, query);
+  dialog.addEventListener('input', (event) => {
+    if (event.target instanceof HTMLInputElement && event.target.type === 'search') showQuery(event.target.value);
+  });
+  // Leaving search, by closing it or following a result, leaves the address as it was, so that
+  // Back returns to the page the reader searched from rather than to search.
+  dialog.addEventListener('close', () => {
+    options.onClose();
+    showQuery('');
+  });
+  dialog.addEventListener(
+    'click',
+    (event) => {
+      if (event.target instanceof Element && event.target.closest('pagefind-results a')) showQuery('');
+    },
+    true,
+  );
+  return modal;
+}
+
+/** Keeps `?q=` in the address in step with the field, so that an open search can be shared. */
+function showQueryInAddress(param: string, query: string) {
+  const url = new URL(window.location.href);
+  if (query.trim() === '') url.searchParams.delete(param);
+  else url.searchParams.set(param, query);
+  if (url.href !== window.location.href) window.history.replaceState(window.history.state, '', url);
+}
+
+/** Builds an element of Pagefind's Component UI; they upgrade once its script has run. */
+function part(tag: string, attributes: Record<string, string> = {}, ...children: Element[]) {
+  const element = document.createElement(tag);
+  for (const [name, value] of Object.entries(attributes)) element.setAttribute(name, value);
+  element.append(...children);
+  return element;
+}
+
+/** Adds a stylesheet or classic script to the head and resolves once it has loaded. */
+function loaded(element: Element): Promise<void> {
+  return new Promise((resolve, reject) => {
+    element.addEventListener('load', () => resolve(), { once: true });
+    element.addEventListener('error', () => reject(new Error(`could not load ${element.outerHTML}`)), { once: true });
+    document.head.append(element);
+  });
+}
