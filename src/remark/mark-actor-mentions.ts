@@ -261,7 +261,6 @@ function glossElement({ actor, n }: Gloss, slug: string, actorHref: (id: string)
       role: 'note',
       dataActor: actor.id,
       dataN: n,
-      dataMention: mentionId(slug, actor.id),
     },
     [
       element('a', { className: ['gloss-name'], href: actorHref(actor.id) }, [text(actor.name)]),

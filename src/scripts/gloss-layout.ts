@@ -75,10 +75,7 @@ export class GlossLayout extends HTMLElement {
   #openLinkedGloss = () => {
     if (this.#wide.matches || !location.hash) return;
     const target = document.getElementById(decodeURIComponent(location.hash.slice(1)));
-    const mention =
-      target?.matches('.gloss') && this.contains(target)
-        ? document.getElementById(target.dataset['mention'] ?? '')
-        : null;
+    const mention = target?.matches('.gloss') && this.contains(target) ? mentionOf(target) : null;
     if (!(mention instanceof HTMLAnchorElement)) return;
     this.#open(mention);
     target!.scrollIntoView({ block: 'center' });
@@ -94,13 +91,15 @@ export class GlossLayout extends HTMLElement {
     if (!this.#wide.matches) return;
     const asides = [...this.querySelectorAll<HTMLElement>('.glosses')];
     const glossesOf = (aside: HTMLElement) => [...aside.querySelectorAll<HTMLElement>(':scope > .gloss')];
-    for (const aside of asides) for (const gloss of glossesOf(aside)) gloss.style.marginBlockStart = '0px';
+    // Where a mention's line sits, relative to the top of its aside, does not depend on the glosses'
+    // margins (the aside is a grid item of the mention's own row), so the current layout is measured
+    // as it is, without resetting the margins first and forcing a second layout.
 
     const plans = asides.map((aside) => {
       const top = aside.getBoundingClientRect().top;
       const gap = lengthInPixels(getComputedStyle(aside).getPropertyValue('--note-gap'));
       const glosses = glossesOf(aside).map((gloss) => {
-        const mention = document.getElementById(gloss.dataset['mention'] ?? '');
+        const mention = mentionOf(gloss);
         const line = mention?.getClientRects()[0];
         return { gloss, height: gloss.getBoundingClientRect().height, wanted: line ? line.top - top : 0 };
       });
@@ -190,11 +189,15 @@ export class GlossLayout extends HTMLElement {
     const on = event.type === 'pointerover' || event.type === 'focusin';
     const element = (event.target as Element).closest<HTMLElement>(`${MENTION}, .gloss`);
     if (!element) return;
-    const partner = element.matches(MENTION)
-      ? this.#glossOf(element)
-      : document.getElementById(element.dataset['mention'] ?? '');
+    const partner = element.matches(MENTION) ? this.#glossOf(element) : mentionOf(element);
     for (const linked of [element, partner]) linked?.classList.toggle('is-linked', on);
   };
+}
+
+/** The mention a gloss belongs to: the one its back link points to. */
+function mentionOf(gloss: Element) {
+  const back = gloss.querySelector<HTMLAnchorElement>(':scope > .gloss-back');
+  return back ? document.getElementById(decodeURIComponent(back.hash.slice(1))) : null;
 }
 
 /** `0.75rem` or `12px` in pixels. */

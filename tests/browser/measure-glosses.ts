@@ -75,7 +75,9 @@ export async function measureGlosses(page: Page): Promise<GlossLayoutReport> {
     const farFromMention: string[] = [];
     const firstInColumnOffsets: number[] = [];
     for (const { id, box: g, gloss } of boxes) {
-      const mention = document.getElementById(gloss.dataset['mention'] ?? '');
+      // A gloss's back link points to its mention.
+      const back = gloss.querySelector<HTMLAnchorElement>(':scope > .gloss-back');
+      const mention = back && document.getElementById(decodeURIComponent(back.hash.slice(1)));
       const line = mention?.getClientRects()[0];
       if (!line) {
         farFromMention.push(`${id}: no mention`);
