@@ -1,0 +1,68 @@
+import type { Page } from '@playwright/test';
+import { expect, test } from './fixtures';
+
+interface Shift {
+  value: number;
+  /** The elements that moved, as `tag#id.class`. */
+  sources: string[];
+}
+
+/** Records, from before the page's first script, every layout shift not caused by the reader. */
+async function watchLayoutShifts(page: Page): Promise<() => Promise<Shift[]>> {
+  await page.addInitScript(() => {
+    const shifts: Shift[] = [];
+    (window as unknown as { __shifts: Shift[] }).__shifts = shifts;
+    new PerformanceObserver((list) => {
+      for (const entry of list.getEntries() as (PerformanceEntry & {
+        value: number;
+        hadRecentInput: boolean;
+        sources?: { node?: Node | null }[];
+      })[]) {
+        if (entry.hadRecentInput) continue;
+        const sources = (entry.sources ?? []).map(({ node }) =>
+          node instanceof Element
+            ? `${node.tagName.toLowerCase()}${node.id ? `#${node.id}` : ''}.${node.className}`
+            : String(node?.nodeName),
+        );
+        shifts.push({ value: entry.value, sources });
+      }
+    }).observe({ type: 'layout-shift', buffered: true });
+  });
+  return () => page.evaluate(() => (window as unknown as { __shifts: Shift[] }).__shifts);
+}
+
+/** Waits until the glosses have been laid out and nothing has moved for a while. */
+async function settle(page: Page) {
+  await page.waitForLoadState('load');
+  await page.evaluate(async () => {
+    await document.fonts.ready;
+    // Two frames for the gloss layout's own frame, then a quiet half second for anything later.
+    for (let frame = 0; frame < 2; frame += 1) await new Promise(requestAnimationFrame);
+    await new Promise((resolve) => setTimeout(resolve, 500));
+  });
+}
+
+for (const width of [1440, 360]) {
+  test(`at ${width} px, nothing on the reading page shifts, on load or once the glosses are laid out (CLS 0)`, async ({
+    page,
+  }) => {
+    const shifts = await watchLayoutShifts(page);
+    await page.setViewportSize({ width, height: 900 });
+    await page.goto('/');
+    await settle(page);
+    expect(await shifts()).toEqual([]);
+  });
+}
+
+test('the shift watcher these tests use does see a shift: a banner pushed in above the text', async ({ page }) => {
+  const shifts = await watchLayoutShifts(page);
+  await page.goto('/');
+  await settle(page);
+  await page.evaluate(() => {
+    const banner = document.createElement('div');
+    banner.style.blockSize = '200px';
+    document.querySelector('main')!.prepend(banner);
+  });
+  await settle(page);
+  expect((await shifts()).length).toBeGreaterThan(0);
+});
