@@ -14,11 +14,16 @@
 // Usage: npm run bench:search [-- --no-build] [-- --out bench/search.json]
 import { chromium } from '@playwright/test';
 import { spawn, spawnSync } from 'node:child_process';
-import { readFileSync, writeFileSync } from 'node:fs';
+import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
-import { brotliCompressSync, constants } from 'node:zlib';
 import { CHROMIUM_ARGS, findChromium } from './chromium-path.mjs';
+import {
+  brotliSize as brotliSizeOf,
+  recordSearchFetches,
+  timedSearch,
+  waitForServer,
+} from './bench/search-in-chromium.mjs';
 
 export const QUERIES = [
   'Kazakhstan',
@@ -50,35 +55,8 @@ const server = spawn(process.execPath, ['scripts/serve-dist.mjs', '--dir', DIST,
 });
 const origin = `http://127.0.0.1:${PORT}`;
 await waitForServer(origin);
+const brotliSize = (path) => brotliSizeOf(join(DIST, path));
 const browser = await chromium.launch({ executablePath: findChromium(), args: CHROMIUM_ARGS });
-
-/** Runs one search in the page and loads its top results; returns milliseconds and result count. */
-const timedSearch = (page, query) =>
-  page.evaluate(
-    async ({ query, top }) => {
-      const start = performance.now();
-      const pagefind = await import('/pagefind/pagefind.js');
-      const search = await pagefind.search(query);
-      await Promise.all(search.results.slice(0, top).map((result) => result.data()));
-      return { ms: performance.now() - start, results: search.results.length };
-    },
-    { query, top: TOP },
-  );
-
-const brotliSize = (path) =>
-  brotliCompressSync(readFileSync(join(DIST, path)), { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length;
-
-/** Records every file of the search bundle the page fetches, with its size as served. */
-function recordSearchFetches(page) {
-  const fetched = [];
-  page.on('requestfinished', async (request) => {
-    const { pathname } = new URL(request.url());
-    if (!pathname.startsWith('/pagefind/')) return;
-    const sizes = await request.sizes();
-    fetched.push({ path: pathname.slice(1), bytes: sizes.responseBodySize + sizes.responseHeadersSize });
-  });
-  return fetched;
-}
 
 /** Opens `/?q=query` in a fresh profile; milliseconds from navigation start to the first result link. */
 async function timedDialog(query) {
@@ -111,10 +89,10 @@ try {
     const page = await context.newPage();
     await page.goto(`${origin}/`, { waitUntil: 'networkidle' });
     const fetched = recordSearchFetches(page);
-    const cold = await timedSearch(page, query);
+    const cold = await timedSearch(page, query, TOP);
     await page.waitForLoadState('networkidle');
     const warm = [];
-    for (let run = 0; run < WARM_RUNS; run++) warm.push((await timedSearch(page, query)).ms);
+    for (let run = 0; run < WARM_RUNS; run++) warm.push((await timedSearch(page, query, TOP)).ms);
     rows.push({
       query,
       results: cold.results,
@@ -161,16 +139,4 @@ function median(numbers) {
 
 function sum(numbers) {
   return numbers.reduce((total, n) => total + n, 0);
-}
-
-async function waitForServer(url) {
-  for (let attempt = 0; attempt < 50; attempt++) {
-    try {
-      if ((await fetch(url)).ok) return;
-    } catch {
-      // not listening yet
-    }
-    await new Promise((resolve) => setTimeout(resolve, 100));
-  }
-  throw new Error(`the site server did not start at ${url}`);
 }

@@ -1,0 +1,100 @@
+// `npm run bench:lighthouse`: Lighthouse, from its npm package, with the system Chromium, on the
+// reading page, an answer page and an actor page, with the mobile and the desktop preset. Reports
+// the four category scores and FCP, LCP, TBT and CLS. A benchmark, not a test: it asserts nothing.
+// Usage: npm run bench:lighthouse [-- --no-build] [-- --out bench/lighthouse.json]
+import { spawn, spawnSync } from 'node:child_process';
+import { writeFileSync } from 'node:fs';
+import { parseArgs } from 'node:util';
+import * as chromeLauncher from 'chrome-launcher';
+import lighthouse from 'lighthouse';
+import desktopConfig from 'lighthouse/core/config/desktop-config.js';
+import { CHROMIUM_ARGS, findChromium } from './chromium-path.mjs';
+import { waitForServer } from './bench/search-in-chromium.mjs';
+
+const PAGES = [
+  { page: 'reading page', path: '/' },
+  { page: 'answer page', path: '/china-russia-relations/history/' },
+  { page: 'actor page', path: '/actors/sco/' },
+];
+const PRESETS = [
+  { preset: 'mobile', config: undefined },
+  { preset: 'desktop', config: desktopConfig },
+];
+const PORT = 4392;
+
+const { values } = parseArgs({ options: { 'no-build': { type: 'boolean' }, out: { type: 'string' } } });
+if (!values['no-build']) {
+  const { status } = spawnSync('astro', ['build'], { stdio: 'inherit' });
+  if (status !== 0) process.exit(status ?? 1);
+}
+
+const server = spawn(process.execPath, ['scripts/serve-dist.mjs', '--dir', 'dist', '--port', String(PORT)], {
+  stdio: 'ignore',
+});
+const origin = `http://127.0.0.1:${PORT}`;
+const chrome = await chromeLauncher.launch({
+  chromePath: findChromium(),
+  chromeFlags: ['--headless=new', ...CHROMIUM_ARGS],
+});
+const rows = [];
+let lighthouseVersion;
+try {
+  await waitForServer(origin);
+  for (const { page, path } of PAGES) {
+    for (const { preset, config } of PRESETS) {
+      const result = await lighthouse(
+        `${origin}${path}`,
+        { port: chrome.port, output: 'json', logLevel: 'error' },
+        config,
+      );
+      const { lhr } = result;
+      lighthouseVersion = lhr.lighthouseVersion;
+      const score = (id) => Math.round((lhr.categories[id]?.score ?? 0) * 100);
+      const audit = (id) => lhr.audits[id]?.numericValue ?? NaN;
+      const row = {
+        page,
+        path,
+        preset,
+        scores: {
+          performance: score('performance'),
+          accessibility: score('accessibility'),
+          'best-practices': score('best-practices'),
+          seo: score('seo'),
+        },
+        fcpMs: audit('first-contentful-paint'),
+        lcpMs: audit('largest-contentful-paint'),
+        tbtMs: audit('total-blocking-time'),
+        cls: audit('cumulative-layout-shift'),
+        // What kept a category from 100, so that a missed target says why.
+        failing: Object.values(lhr.audits)
+          .filter(
+            (entry) =>
+              entry.score !== null &&
+              entry.score < 1 &&
+              entry.scoreDisplayMode !== 'informative' &&
+              entry.scoreDisplayMode !== 'manual',
+          )
+          .map((entry) => entry.id),
+      };
+      rows.push(row);
+      console.log(
+        `${page} (${preset}): ${Object.entries(row.scores)
+          .map(([k, v]) => `${k} ${v}`)
+          .join(', ')}; ` +
+          `FCP ${row.fcpMs.toFixed(0)} ms, LCP ${row.lcpMs.toFixed(0)} ms, TBT ${row.tbtMs.toFixed(0)} ms, CLS ${row.cls.toFixed(3)}` +
+          (row.failing.length ? `; below 1: ${row.failing.join(', ')}` : ''),
+      );
+    }
+  }
+} finally {
+  chrome.kill();
+  server.kill();
+}
+
+const result = {
+  date: new Date().toISOString(),
+  lighthouseVersion,
+  chromium: chrome.pid ? 'system Chromium' : '',
+  rows,
+};
+if (values.out) writeFileSync(values.out, `${JSON.stringify(result, null, 2)}\n`);

@@ -1,0 +1,53 @@
+// What a reader's first search and a later one cost in Chromium: milliseconds, and the bytes of
+// the search bundle fetched, as served and as brotli 11 would send them. Shared by the benchmarks.
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { brotliCompressSync, constants } from 'node:zlib';
+
+export const brotliSize = (path) =>
+  brotliCompressSync(readFileSync(path), { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length;
+
+/** Records every file of the search bundle the page fetches, with its path in the build. */
+export function recordSearchFetches(page, base = '/') {
+  const fetched = [];
+  page.on('requestfinished', async (request) => {
+    const { pathname } = new URL(request.url());
+    if (!pathname.startsWith(`${base}pagefind/`)) return;
+    const sizes = await request.sizes();
+    fetched.push({ path: pathname.slice(base.length), bytes: sizes.responseBodySize + sizes.responseHeadersSize });
+  });
+  return fetched;
+}
+
+/** Runs one search through Pagefind's API in the page and loads its top results' data. */
+export const timedSearch = (page, query, top = 5, base = '/') =>
+  page.evaluate(
+    async ({ query, top, base }) => {
+      const start = performance.now();
+      const pagefind = await import(`${base}pagefind/pagefind.js`);
+      const search = await pagefind.search(query);
+      await Promise.all(search.results.slice(0, top).map((result) => result.data()));
+      return { ms: performance.now() - start, results: search.results.length };
+    },
+    { query, top, base },
+  );
+
+/** Sums what a list of fetches cost, as served and as brotli 11 of each file in `dist`. */
+export const fetchCost = (dist, fetched) => ({
+  files: fetched.length,
+  bytesServed: fetched.reduce((sum, file) => sum + file.bytes, 0),
+  bytesBrotli: fetched.reduce((sum, file) => sum + brotliSize(join(dist, file.path)), 0),
+});
+
+/** Waits until a server answers at `url`. */
+export async function waitForServer(url) {
+  for (let attempt = 0; attempt < 100; attempt++) {
+    try {
+      if ((await fetch(url)).ok) return;
+    } catch {
+      // not listening yet
+    }
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+  throw new Error(`the site server did not start at ${url}`);
+}
