@@ -1,6 +1,6 @@
 import type { Page } from '@playwright/test';
 import { expect, INTERVIEW, test } from './fixtures';
-import { searchDialog, searchField, searchFor, withOpenSearch } from './search';
+import { searchDialog, searchField, searchFor, typeQuery, withOpenSearch } from './search';
 
 const HOSTILE = ['<img src=x onerror=alert(1)>', '"><script>window.__injected = 1</script>', "'><svg onload=alert(1)>"];
 
@@ -31,7 +31,7 @@ function watchForInjection(page: Page) {
 for (const query of HOSTILE) {
   withOpenSearch(`a typed query of markup, ${query}, shows as text and runs nothing`, async ({ openSearch }) => {
     const { page, dialogs } = openSearch;
-    await searchField(page).fill(query);
+    await typeQuery(page, query);
     await expect(searchDialog(page).locator('pagefind-summary')).toContainText(query);
     expect(await injected(page)).toBe('injected: false,false');
     expect(dialogs).toEqual([]);

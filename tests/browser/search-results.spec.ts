@@ -1,5 +1,14 @@
 import { expect, INTERVIEW, test } from './fixtures';
-import { answersIn, resultLinks, searchDialog, searchField, searchFor, settledResults, withOpenSearch } from './search';
+import {
+  answersIn,
+  resultLinks,
+  searchDialog,
+  searchField,
+  searchFor,
+  settledResults,
+  typeQuery,
+  withOpenSearch,
+} from './search';
 
 const answer = (slug: string) => `/${INTERVIEW}/${slug}/`;
 
@@ -22,7 +31,7 @@ const FINDS: [query: string, answers: string[], why: string][] = [
 for (const [query, expected, why] of FINDS) {
   withOpenSearch(`searching “${query}” (${why}) finds ${expected.join(' and ')}`, async ({ openSearch }) => {
     const { page } = openSearch;
-    await searchField(page).fill(query);
+    await typeQuery(page, query);
     const found = answersIn(await settledResults(page, query));
     expect(found.sort()).toEqual(expected.map(answer).sort());
   });

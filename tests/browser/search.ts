@@ -61,6 +61,16 @@ export const answersIn = (paths: readonly string[]) =>
 export const resultLinkTo = (page: Page, path: string) =>
   searchDialog(page).locator(`pagefind-results a.pf-result-link[href^="${path}?"]`);
 
+/**
+ * Types a new query into an open search, after clearing the last one and waiting for its results
+ * to go, so that no result of the last query can be read as one of this one.
+ */
+export async function typeQuery(page: Page, query: string): Promise<void> {
+  await searchField(page).fill('');
+  await expect(searchDialog(page).locator('pagefind-results li')).toHaveCount(0);
+  await searchField(page).fill(query);
+}
+
 export interface OpenSearch {
   page: Page;
   /** Every alert, confirm or prompt the page opened during the test; each is dismissed. */
