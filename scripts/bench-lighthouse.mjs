@@ -38,6 +38,7 @@ const chrome = await chromeLauncher.launch({
 });
 const rows = [];
 let lighthouseVersion;
+let browser;
 try {
   await waitForServer(origin);
   for (const { page, path } of PAGES) {
@@ -49,6 +50,7 @@ try {
       );
       const { lhr } = result;
       lighthouseVersion = lhr.lighthouseVersion;
+      browser = lhr.environment.hostUserAgent.match(/Chrome\/([\d.]+)/)?.[1];
       const score = (id) => Math.round((lhr.categories[id]?.score ?? 0) * 100);
       const audit = (id) => lhr.audits[id]?.numericValue ?? NaN;
       const row = {
@@ -94,7 +96,7 @@ try {
 const result = {
   date: new Date().toISOString(),
   lighthouseVersion,
-  chromium: chrome.pid ? 'system Chromium' : '',
+  chromium: browser,
   rows,
 };
 if (values.out) writeFileSync(values.out, `${JSON.stringify(result, null, 2)}\n`);
