@@ -7,10 +7,11 @@
 // Usage: npm run bench:scale [-- --sizes 1,10,100,1000] [-- --out bench/scale.json]
 import { chromium } from '@playwright/test';
 import { spawn } from 'node:child_process';
-import { cpSync, mkdtempSync, readdirSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdtempSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
+import { copyProject, PROJECT_FILES } from '../tests/bad-content/build-in-isolation.ts';
 import { CHROMIUM_ARGS, findChromium } from './chromium-path.mjs';
 import { fetchCost, recordSearchFetches, timedSearch, waitForServer } from './bench/search-in-chromium.mjs';
 import { syntheticActors, writeSyntheticContent } from './bench/synthetic-content.mjs';
@@ -20,7 +21,6 @@ const { values } = parseArgs({
 });
 const SIZES = values.sizes.split(',').map(Number);
 const ROOT = process.cwd();
-const PROJECT_FILES = ['astro.config.mjs', 'package.json', 'tsconfig.json', 'src', 'public'];
 const PORT = 4391;
 const ACTORS = syntheticActors(400);
 // A name drawn often (the first actor of the Zipf draw) and one drawn rarely.
@@ -91,8 +91,12 @@ try {
   for (const interviews of SIZES) {
     const project = mkdtempSync(join(tmpdir(), `bench-scale-${interviews}-`));
     try {
-      for (const file of PROJECT_FILES) cpSync(join(ROOT, file), join(project, file), { recursive: true });
-      symlinkSync(join(ROOT, 'node_modules'), join(project, 'node_modules'), 'dir');
+      // The project without its content, which the synthetic content replaces.
+      copyProject(
+        ROOT,
+        project,
+        PROJECT_FILES.filter((file) => file !== 'content'),
+      );
       // The real actors too: the memberships page names the organisations the first edition does.
       cpSync(join(ROOT, 'content/actors'), join(project, 'content/actors'), { recursive: true });
       const answers = writeSyntheticContent(join(project, 'content'), { interviews, actorCount: ACTORS.length });

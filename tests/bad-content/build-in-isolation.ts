@@ -4,7 +4,13 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
 /** What a project needs to build, besides node_modules, which is linked rather than copied. */
-const PROJECT_FILES = ['astro.config.mjs', 'package.json', 'tsconfig.json', 'src', 'public', 'content'];
+export const PROJECT_FILES = ['astro.config.mjs', 'package.json', 'tsconfig.json', 'src', 'public', 'content'];
+
+/** Copies `files` of the project at `root` into `into`, and links its node_modules there. */
+export function copyProject(root: string, into: string, files: readonly string[] = PROJECT_FILES): void {
+  for (const file of files) cpSync(join(root, file), join(into, file), { recursive: true });
+  symlinkSync(join(root, 'node_modules'), join(into, 'node_modules'), 'dir');
+}
 
 export interface BuildResult {
   status: number | null;
@@ -19,8 +25,7 @@ export interface BuildResult {
 export async function buildInIsolation(root: string, fixture: string): Promise<BuildResult> {
   const project = mkdtempSync(join(tmpdir(), 'bad-content-'));
   try {
-    for (const file of PROJECT_FILES) cpSync(join(root, file), join(project, file), { recursive: true });
-    symlinkSync(join(root, 'node_modules'), join(project, 'node_modules'), 'dir');
+    copyProject(root, project);
     cpSync(join(fixture, 'content'), join(project, 'content'), { recursive: true });
     return await run(join(root, 'node_modules', '.bin', 'astro'), ['build'], project);
   } finally {
