@@ -25,6 +25,17 @@ export default defineConfig({
       args: CHROMIUM_ARGS,
     },
   },
+  projects: [
+    { name: 'browser', testIgnore: /long-tasks\.spec\.ts/ },
+    {
+      // Long tasks are measured alone, after every other browser test: a second worker's Chromium
+      // sharing this machine's two cores would stretch the reading page's tasks with its own.
+      name: 'alone',
+      testMatch: /long-tasks\.spec\.ts/,
+      dependencies: ['browser'],
+      fullyParallel: false,
+    },
+  ],
   webServer: [
     {
       command: `node scripts/serve-dist.mjs --dir dist --port ${PORT}`,

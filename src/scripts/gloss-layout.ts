@@ -14,10 +14,16 @@ const MENTION = '.mention[aria-describedby]';
 
 export class GlossLayout extends HTMLElement {
   #wide = window.matchMedia(WIDE_QUERY);
-  // Any change of size (a narrower window, larger text) moves mentions, so glosses follow. Aligning
-  // changes the height once; the next alignment sets the same margins, so it settles there.
-  #resizeObserver = new ResizeObserver(() => this.#scheduleAlign());
-  #frame = 0;
+  /**
+   * Alignment rides on the browser's own layout. Every paragraph and gloss is observed: the observer
+   * is called after a frame's layout and before its paint whenever one first renders or changes size
+   * (a narrower window, larger text, a gloss shown again), so positions are read without forcing a
+   * layout, and only the passages that changed are aligned. Aligning moves glosses but resizes
+   * neither paragraphs nor glosses, so it never calls itself again.
+   */
+  #resizeObserver = new ResizeObserver((entries) =>
+    this.#align(new Set(entries.map((entry) => entry.target.closest('.passage')))),
+  );
   #aligned = false;
   /** Where an open gloss came from, so that closing it puts it back. */
   #homes = new Map<HTMLElement, Comment>();
@@ -30,8 +36,7 @@ export class GlossLayout extends HTMLElement {
       this.addEventListener(type, this.#onLinkedHighlight);
     window.addEventListener('beforeprint', this.#closeAll);
     window.addEventListener('hashchange', this.#openLinkedGloss);
-    this.#resizeObserver.observe(this);
-    void document.fonts?.ready.then(() => this.#scheduleAlign());
+    for (const box of this.querySelectorAll('.passage > p, .glosses > .gloss')) this.#resizeObserver.observe(box);
     this.#applyMode();
   }
 
@@ -40,7 +45,6 @@ export class GlossLayout extends HTMLElement {
     window.removeEventListener('beforeprint', this.#closeAll);
     window.removeEventListener('hashchange', this.#openLinkedGloss);
     this.#resizeObserver.disconnect();
-    cancelAnimationFrame(this.#frame);
   }
 
   get #mentions() {
@@ -59,7 +63,6 @@ export class GlossLayout extends HTMLElement {
         mention.removeAttribute('aria-expanded');
         mention.removeAttribute('aria-controls');
       }
-      this.#scheduleAlign();
     } else {
       for (const gloss of this.querySelectorAll<HTMLElement>('.glosses > .gloss')) gloss.style.marginBlockStart = '';
       for (const mention of this.#mentions) {
@@ -81,19 +84,16 @@ export class GlossLayout extends HTMLElement {
     target!.scrollIntoView({ block: 'center' });
   };
 
-  #scheduleAlign() {
-    cancelAnimationFrame(this.#frame);
-    this.#frame = requestAnimationFrame(() => this.#align());
-  }
-
-  /** Reads every position first, then writes every margin, so the layout is computed once. */
-  #align() {
+  /** Lines up the glosses of these passages: reads every position first, then writes every margin. */
+  #align(passages: Set<Element | null>) {
     if (!this.#wide.matches) return;
-    const asides = [...this.querySelectorAll<HTMLElement>('.glosses')];
+    const asides = [...this.querySelectorAll<HTMLElement>('.glosses')].filter((aside) =>
+      passages.has(aside.parentElement),
+    );
     const glossesOf = (aside: HTMLElement) => [...aside.querySelectorAll<HTMLElement>(':scope > .gloss')];
     // Where a mention's line sits, relative to the top of its aside, does not depend on the glosses'
-    // margins (the aside is a grid item of the mention's own row), so the current layout is measured
-    // as it is, without resetting the margins first and forcing a second layout.
+    // margins (the aside is a grid item of the mention's own row), so the layout is measured as it
+    // is, without resetting the margins first.
 
     const plans = asides.map((aside) => {
       const top = aside.getBoundingClientRect().top;

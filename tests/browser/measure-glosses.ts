@@ -26,8 +26,8 @@ export async function openEveryGloss(page: Page) {
 /** Measures every visible gloss against the others, the text lines, the viewport and its mention. */
 export async function measureGlosses(page: Page): Promise<GlossLayoutReport> {
   await page.evaluate(() => document.fonts.ready);
-  // Alignment runs in a frame scheduled by a ResizeObserver, itself called after a frame's layout:
-  // three frames leave time for both.
+  // Alignment runs in a ResizeObserver's callback, after a frame's layout and before its paint:
+  // three frames leave time for a change made just before measuring to be noticed and followed.
   await page.evaluate(async () => {
     for (let frame = 0; frame < 3; frame++) await new Promise((resolve) => requestAnimationFrame(resolve));
   });
