@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { mentionsByActor } from './mention-index';
+import { mentionsByActor, mentionsByAnswer } from './mention-index';
 
 const mention = (actor: string, paragraph: number) => ({
   actor,
@@ -20,5 +20,25 @@ describe('the mentions of each actor', () => {
     expect(index.get('nato')?.map(({ slug, paragraph }) => `${slug}-${paragraph}`)).toEqual(['one-1', 'two-3']);
     expect(index.get('sco')).toEqual([{ ...mention('sco', 2), interviewId: 'i', slug: 'one', question: 'One?' }]);
     expect(index.get('brics')).toBeUndefined();
+  });
+});
+
+describe('one actor’s mentions by answer', () => {
+  const at = (interviewId: string, slug: string, paragraph: number) => ({
+    ...mention('nato', paragraph),
+    interviewId,
+    slug,
+    question: `${slug}?`,
+  });
+
+  it('groups the mentions of each answer, answers in the order first met', () => {
+    const groups = mentionsByAnswer([at('a', 'one', 1), at('a', 'two', 2), at('a', 'one', 3), at('b', 'one', 1)]);
+    expect(
+      groups.map((group) => group.map(({ interviewId, slug, paragraph }) => `${interviewId}/${slug}-${paragraph}`)),
+    ).toEqual([['a/one-1', 'a/one-3'], ['a/two-2'], ['b/one-1']]);
+  });
+
+  it('has no groups for no mentions', () => {
+    expect(mentionsByAnswer([])).toEqual([]);
   });
 });

@@ -19,8 +19,26 @@ export interface ActorMention extends Mention {
 export function mentionsByActor(answers: readonly AnswerWithMentions[]): Map<string, ActorMention[]> {
   const index = new Map<string, ActorMention[]>();
   for (const { mentions, ...answer } of answers) {
-    for (const mention of mentions)
-      index.set(mention.actor, [...(index.get(mention.actor) ?? []), { ...mention, ...answer }]);
+    for (const mention of mentions) {
+      const ofActor = index.get(mention.actor) ?? [];
+      if (ofActor.length === 0) index.set(mention.actor, ofActor);
+      ofActor.push({ ...mention, ...answer });
+    }
   }
   return index;
+}
+
+/**
+ * One actor's mentions grouped by the answer they stand in, answers in the order first met, in
+ * one pass: an actor named across a thousand interviews has thousands of answers.
+ */
+export function mentionsByAnswer(mentions: readonly ActorMention[]): ActorMention[][] {
+  const groups = new Map<string, ActorMention[]>();
+  for (const mention of mentions) {
+    const key = `${mention.interviewId}/${mention.slug}`;
+    const group = groups.get(key) ?? [];
+    if (group.length === 0) groups.set(key, group);
+    group.push(mention);
+  }
+  return [...groups.values()];
 }

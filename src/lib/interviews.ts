@@ -15,12 +15,12 @@ export const interviewIdOf = (answer: AnswerEntry) => answer.id.split('/')[0]!;
 /** Every interview with its answers in order. */
 export async function getInterviews(): Promise<InterviewWithAnswers[]> {
   const [interviews, answers] = await Promise.all([getCollection('interviews'), getCollection('answers')]);
+  // One pass over the answers, not one per interview: a thousand interviews hold ten thousand answers.
+  const answersOf = Map.groupBy(answers, interviewIdOf);
   return interviews
     .map((interview) => ({
       interview,
-      answers: answers
-        .filter((answer) => interviewIdOf(answer) === interview.id)
-        .sort((a, b) => a.data.order - b.data.order),
+      answers: (answersOf.get(interview.id) ?? []).sort((a, b) => a.data.order - b.data.order),
     }))
     .sort((a, b) => a.interview.id.localeCompare(b.interview.id));
 }
@@ -28,4 +28,9 @@ export async function getInterviews(): Promise<InterviewWithAnswers[]> {
 /** All actors, sorted by name within the order of kinds. */
 export async function getActors(): Promise<ActorEntry[]> {
   return (await getCollection('actors')).sort((a, b) => a.data.name.localeCompare(b.data.name, 'en'));
+}
+
+/** Every actor's data by id, for lookups: unsorted, since every answer page asks for it. */
+export async function getActorDataById(): Promise<Map<string, ActorEntry['data']>> {
+  return new Map((await getCollection('actors')).map((actor) => [actor.id, actor.data]));
 }
