@@ -1,5 +1,6 @@
 import { watchPolicyViolations } from './csp-violations';
 import { expect, INTERVIEW, test } from './fixtures';
+import { openEveryGloss } from './measure-glosses';
 import { resultLinkTo, searchDialog, searchField, settledResults } from './search';
 
 // Every page of both builds is loaded, and watched for violations, by axe-every-page.spec.ts.
@@ -10,15 +11,23 @@ test('opening every gloss on a phone, and hovering them on a wide screen, breaks
   const violations = await watchPolicyViolations(page);
   await page.setViewportSize({ width: 360, height: 800 });
   await page.goto('/');
+  // Each mention is clicked, and each hovered, from the page: the same handlers as a reader's
+  // pointer runs, in one round trip rather than two hundred.
   const mentions = page.locator('.mention[role="button"]');
-  const count = await mentions.count();
-  expect(count).toBeGreaterThan(40);
-  for (let index = 0; index < count; index++) {
-    await mentions.nth(index).click();
-    await expect(mentions.nth(index)).toHaveAttribute('aria-expanded', 'true');
-  }
+  expect(await mentions.count()).toBeGreaterThan(40);
+  await openEveryGloss(page);
+  await expect(page.locator('.mention[aria-expanded="false"]')).toHaveCount(0);
   await page.setViewportSize({ width: 1440, height: 900 });
-  for (const mention of await page.locator('.mention').all()) await mention.hover();
+  await expect(page.locator('.mention[role="button"]')).toHaveCount(0);
+  const hovered = await page.evaluate(() => {
+    const all = [...document.querySelectorAll('.mention')];
+    for (const mention of all) {
+      mention.dispatchEvent(new PointerEvent('pointerover', { bubbles: true }));
+      mention.dispatchEvent(new PointerEvent('pointerout', { bubbles: true }));
+    }
+    return all.length;
+  });
+  expect(hovered).toBeGreaterThan(40);
   expect(violations).toEqual([]);
 });
 
