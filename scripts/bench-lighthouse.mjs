@@ -10,6 +10,7 @@ import lighthouse from 'lighthouse';
 import desktopConfig from 'lighthouse/core/config/desktop-config.js';
 import { CHROMIUM_ARGS, findChromium } from './chromium-path.mjs';
 import { waitForServer } from './bench/search-in-chromium.mjs';
+import { TEST_SITE_URL } from './test-builds.mjs';
 
 const PAGES = [
   { page: 'reading page', path: '/' },
@@ -24,7 +25,10 @@ const PORT = 4392;
 
 const { values } = parseArgs({ options: { 'no-build': { type: 'boolean' }, out: { type: 'string' } } });
 if (!values['no-build']) {
-  const { status } = spawnSync('astro', ['build'], { stdio: 'inherit' });
+  // Built as it is deployed: with a site, so canonical URLs are absolute, as search engines and
+  // Lighthouse's SEO audit want them.
+  const env = { ...process.env, SITE_URL: process.env['SITE_URL'] || TEST_SITE_URL };
+  const { status } = spawnSync('astro', ['build'], { stdio: 'inherit', env });
   if (status !== 0) process.exit(status ?? 1);
 }
 
