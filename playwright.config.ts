@@ -30,6 +30,7 @@ export default defineConfig({
     {
       // Long tasks are measured alone, after every other browser test: a second worker's Chromium
       // sharing this machine's two cores would stretch the reading page's tasks with its own.
+      // `npx playwright test long-tasks --no-deps` runs them without the rest first.
       name: 'alone',
       testMatch: /long-tasks\.spec\.ts/,
       dependencies: ['browser'],
