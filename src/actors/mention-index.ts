@@ -20,8 +20,8 @@ export function mentionsByActor(answers: readonly AnswerWithMentions[]): Map<str
   const index = new Map<string, ActorMention[]>();
   for (const { mentions, ...answer } of answers) {
     for (const mention of mentions) {
-      const ofActor = index.get(mention.actor) ?? [];
-      if (ofActor.length === 0) index.set(mention.actor, ofActor);
+      let ofActor = index.get(mention.actor);
+      if (!ofActor) index.set(mention.actor, (ofActor = []));
       ofActor.push({ ...mention, ...answer });
     }
   }
@@ -36,8 +36,8 @@ export function mentionsByAnswer(mentions: readonly ActorMention[]): ActorMentio
   const groups = new Map<string, ActorMention[]>();
   for (const mention of mentions) {
     const key = `${mention.interviewId}/${mention.slug}`;
-    const group = groups.get(key) ?? [];
-    if (group.length === 0) groups.set(key, group);
+    let group = groups.get(key);
+    if (!group) groups.set(key, (group = []));
     group.push(mention);
   }
   return [...groups.values()];

@@ -12,7 +12,7 @@ test('opening every gloss on a phone, and hovering them on a wide screen, breaks
   await page.setViewportSize({ width: 360, height: 800 });
   await page.goto('/');
   // Each mention is clicked, and each hovered, from the page: the same handlers as a reader's
-  // pointer runs, in one round trip rather than two hundred.
+  // pointer runs, in one round trip rather than over a hundred.
   const mentions = page.locator('.mention[role="button"]');
   expect(await mentions.count()).toBeGreaterThan(40);
   await openEveryGloss(page);
