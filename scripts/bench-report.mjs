@@ -2,6 +2,7 @@
 // bench/lighthouse.json, bench/search.json and bench/scale.json. `npm run bench` runs all three, then this.
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { cpus, totalmem, release } from 'node:os';
+import { median } from './bench/median.mjs';
 import { scaleChartSvg } from './bench/scale-chart.mjs';
 
 const read = (path) => (existsSync(path) ? JSON.parse(readFileSync(path, 'utf8')) : undefined);
@@ -9,11 +10,6 @@ const lighthouse = read('bench/lighthouse.json');
 const search = read('bench/search.json');
 const scale = read('bench/scale.json');
 const kb = (bytes) => `${(bytes / 1024).toFixed(1)} KB`;
-const median = (numbers) => {
-  const sorted = [...numbers].sort((a, b) => a - b);
-  const middle = Math.floor(sorted.length / 2);
-  return sorted.length % 2 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2;
-};
 
 const lines = [
   '# Benchmark results',

@@ -18,6 +18,7 @@ import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { CHROMIUM_ARGS, findChromium } from './chromium-path.mjs';
+import { median } from './bench/median.mjs';
 import {
   brotliSize as brotliSizeOf,
   recordSearchFetches,
@@ -130,12 +131,6 @@ console.log(
     `${median(rows.map((row) => row.dialog.ms)).toFixed(0)} ms and ${kb(median(rows.map((row) => row.dialog.bytesBrotli)))}.`,
 );
 if (values.out) writeFileSync(values.out, `${JSON.stringify({ date: new Date().toISOString(), rows }, null, 2)}\n`);
-
-function median(numbers) {
-  const sorted = [...numbers].sort((a, b) => a - b);
-  const middle = Math.floor(sorted.length / 2);
-  return sorted.length % 2 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2;
-}
 
 function sum(numbers) {
   return numbers.reduce((total, n) => total + n, 0);

@@ -2,10 +2,10 @@
 // the search bundle fetched, as served and as brotli 11 would send them. Shared by the benchmarks.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { brotliCompressSync, constants } from 'node:zlib';
+import { brotliSize as brotliSizeOfContent } from '../../tests/build/budget/page-weight.ts';
 
-export const brotliSize = (path) =>
-  brotliCompressSync(readFileSync(path), { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length;
+/** A file's size as brotli 11 would send it, as the byte budget weighs pages. */
+export const brotliSize = (path) => brotliSizeOfContent(readFileSync(path));
 
 /** Records every file of the search bundle the page fetches, with its path in the build. */
 export function recordSearchFetches(page, base = '/') {

@@ -87,9 +87,9 @@ export class GlossLayout extends HTMLElement {
   /** Lines up the glosses of these passages: reads every position first, then writes every margin. */
   #align(passages: Set<Element | null>) {
     if (!this.#wide.matches) return;
-    const asides = [...this.querySelectorAll<HTMLElement>('.glosses')].filter((aside) =>
-      passages.has(aside.parentElement),
-    );
+    const asides = [...passages].flatMap((passage) => [
+      ...(passage?.querySelectorAll<HTMLElement>(':scope > .glosses') ?? []),
+    ]);
     const glossesOf = (aside: HTMLElement) => [...aside.querySelectorAll<HTMLElement>(':scope > .gloss')];
     // Where a mention's line sits, relative to the top of its aside, does not depend on the glosses'
     // margins (the aside is a grid item of the mention's own row), so the layout is measured as it

@@ -1,5 +1,6 @@
 import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures';
+import { settle } from './settle';
 
 interface Shift {
   value: number;
@@ -29,17 +30,6 @@ async function watchLayoutShifts(page: Page): Promise<() => Promise<Shift[]>> {
     }).observe({ type: 'layout-shift', buffered: true });
   });
   return () => page.evaluate(() => (window as unknown as { __shifts: Shift[] }).__shifts);
-}
-
-/** Waits until the glosses have been laid out and nothing has moved for a while. */
-async function settle(page: Page) {
-  await page.waitForLoadState('load');
-  await page.evaluate(async () => {
-    await document.fonts.ready;
-    // Two frames for the gloss layout's own frame, then a quiet half second for anything later.
-    for (let frame = 0; frame < 2; frame += 1) await new Promise(requestAnimationFrame);
-    await new Promise((resolve) => setTimeout(resolve, 500));
-  });
 }
 
 for (const width of [1440, 360]) {

@@ -1,5 +1,6 @@
 import type { Page } from '@playwright/test';
 import { expect, recordProblems, test } from './fixtures';
+import { settle } from './settle';
 
 interface LongTasks {
   /** When the first contentful paint came, in ms from navigation. */
@@ -46,15 +47,6 @@ async function watchLongTasks(page: Page): Promise<() => Promise<LongTasks>> {
  */
 function afterFirstPaint({ firstContentfulPaint, tasks }: LongTasks) {
   return tasks.filter(({ start }) => start >= firstContentfulPaint);
-}
-
-/** Waits for the load, the glosses' layout and a quiet half second. */
-async function settle(page: Page) {
-  await page.waitForLoadState('load');
-  await page.evaluate(async () => {
-    for (let frame = 0; frame < 2; frame += 1) await new Promise(requestAnimationFrame);
-    await new Promise((resolve) => setTimeout(resolve, 500));
-  });
 }
 
 /**
