@@ -15,7 +15,7 @@ const MARK_CLASS = 'pagefind-highlight';
 
 /**
  * On a page reached from a search result (`?pagefind-highlight=…`), marks what the reader searched
- * for and scrolls the first mark into view. Pagefind's highlighter is fetched only then, so a page
+ * for, scrolls the first mark into view and focuses its answer. Pagefind's highlighter is fetched only then, so a page
  * opened any other way loads no search bytes. Marks stay inside the indexed text, never in glosses.
  *
  * Configured by `<search-landing data-bundle data-highlight-param>`, with the names of the
@@ -36,7 +36,23 @@ export class SearchLanding extends HTMLElement {
     if (phrase) mark(phrase);
     if (!this.#firstMark()) this.#markMentionsOf(actorsNamed(folded, this.#namesByActor()));
     if (!this.#firstMark() && words.length > 0) mark(words);
-    this.#firstMark()?.scrollIntoView({ block: 'center' });
+    const first = this.#firstMark();
+    if (first) this.#land(first);
+  }
+
+  /**
+   * Scrolls the first mark into view, then puts keyboard focus on the indexed text that holds it,
+   * so the next Tab starts from the top of the answer, at its copy-link control. Focus is placed on
+   * purpose because browsers differ: Chromium 150 moves the sequential-focus starting point on
+   * `scrollIntoView()`, Chromium 156 does not. A reader who has already moved focus keeps it.
+   */
+  #land(first: Element) {
+    first.scrollIntoView({ block: 'center' });
+    const body = first.closest<HTMLElement>('[data-pagefind-body]');
+    const untouched = document.activeElement === null || document.activeElement === document.body;
+    if (!body || !untouched) return;
+    if (!body.hasAttribute('tabindex')) body.tabIndex = -1;
+    body.focus({ preventScroll: true });
   }
 
   /** Pagefind's highlighter, which bundles mark.js, or nothing if it cannot be fetched. */

@@ -12,6 +12,17 @@ test('choosing a result lands on its answer with the searched word highlighted a
   await expect(highlights(page).first()).toBeInViewport();
 });
 
+test('landing puts keyboard focus on the answer that holds the match, so Tab goes on from its top', async ({
+  page,
+}) => {
+  await page.goto(`/${INTERVIEW}/history/?pagefind-highlight=kazakhstan`);
+  await expect(highlights(page)).toHaveText(['Kazakhstan']);
+  await expect(page.locator(`section.answer#history`)).toBeFocused();
+  await expect(highlights(page).first()).toBeInViewport();
+  await page.keyboard.press('Tab');
+  await expect(page.getByRole('link', { name: 'Link to this answer' })).toBeFocused();
+});
+
 test('on a phone, the first match is scrolled into view too', async ({ page }) => {
   await page.setViewportSize({ width: 360, height: 740 });
   await page.goto(`/${INTERVIEW}/future/?pagefind-highlight=Biden`);
