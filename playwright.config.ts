@@ -1,10 +1,6 @@
 import { defineConfig } from '@playwright/test';
 import { CHROMIUM_ARGS, findChromium } from './scripts/chromium-path.mjs';
-
-/** The first build, `dist/`, at the root. */
-export const PORT = 4322;
-/** The second build, made by `npm test` with BASE_PATH=/sub/, served under /sub/ as its host would. */
-export const SUB_PORT = 4323;
+import { ORIGIN_VARIABLES } from './tests/browser/origins';
 
 export default defineConfig({
   testDir: 'tests/browser',
@@ -17,8 +13,11 @@ export default defineConfig({
   // seconds to render forty search results.
   expect: { timeout: 15_000 },
   reporter: [['list'], ['json', { outputFile: 'test-results/browser.json' }]],
+  // Serves `dist/` at the root and `dist-sub/` under /sub/, each on a free port, before any worker starts.
+  globalSetup: './tests/browser/serve-builds.ts',
   use: {
-    baseURL: `http://127.0.0.1:${PORT}`,
+    // Set by the global setup; workers load this file again after it has run.
+    ...(process.env[ORIGIN_VARIABLES.dist] && { baseURL: process.env[ORIGIN_VARIABLES.dist] }),
     browserName: 'chromium',
     launchOptions: {
       executablePath: findChromium(),
@@ -35,20 +34,6 @@ export default defineConfig({
       testMatch: /long-tasks\.spec\.ts/,
       dependencies: ['browser'],
       fullyParallel: false,
-    },
-  ],
-  webServer: [
-    {
-      command: `node scripts/serve-dist.mjs --dir dist --port ${PORT}`,
-      url: `http://127.0.0.1:${PORT}/`,
-      reuseExistingServer: !process.env['CI'],
-      timeout: 60_000,
-    },
-    {
-      command: `node scripts/serve-dist.mjs --dir dist-sub --port ${SUB_PORT} --base /sub/`,
-      url: `http://127.0.0.1:${SUB_PORT}/sub/`,
-      reuseExistingServer: !process.env['CI'],
-      timeout: 60_000,
     },
   ],
 });

@@ -2,14 +2,14 @@
 // reading page, an answer page and an actor page, with the mobile and the desktop preset. Reports
 // the four category scores and FCP, LCP, TBT and CLS. A benchmark, not a test: it asserts nothing.
 // Usage: npm run bench:lighthouse [-- --no-build] [-- --out bench/lighthouse.json]
-import { spawn, spawnSync } from 'node:child_process';
+import { spawnSync } from 'node:child_process';
 import { writeFileSync } from 'node:fs';
-import { parseArgs } from 'node:util';
 import * as chromeLauncher from 'chrome-launcher';
 import lighthouse from 'lighthouse';
 import desktopConfig from 'lighthouse/core/config/desktop-config.js';
 import { CHROMIUM_ARGS, findChromium } from './chromium-path.mjs';
-import { waitForServer } from './bench/search-in-chromium.mjs';
+import { parseBenchArgs } from './bench/command-line.mjs';
+import { serveDist } from './serve-dist.mjs';
 import { TEST_SITE_URL } from './test-builds.mjs';
 
 const PAGES = [
@@ -21,9 +21,13 @@ const PRESETS = [
   { preset: 'mobile', config: undefined },
   { preset: 'desktop', config: desktopConfig },
 ];
-const PORT = 4392;
+const USAGE = `npm run bench:lighthouse [-- --no-build] [-- --out bench/lighthouse.json]
 
-const { values } = parseArgs({ options: { 'no-build': { type: 'boolean' }, out: { type: 'string' } } });
+Lighthouse, mobile and desktop, on ${PAGES.map((entry) => entry.page).join(', ')}.
+  --no-build  measure the dist/ already built
+  --out FILE  also write the results as JSON to FILE`;
+
+const values = parseBenchArgs(USAGE, { 'no-build': { type: 'boolean' }, out: { type: 'string' } });
 if (!values['no-build']) {
   // Built as it is deployed: with a site, so canonical URLs are absolute, as search engines and
   // Lighthouse's SEO audit want them.
@@ -32,10 +36,8 @@ if (!values['no-build']) {
   if (status !== 0) process.exit(status ?? 1);
 }
 
-const server = spawn(process.execPath, ['scripts/serve-dist.mjs', '--dir', 'dist', '--port', String(PORT)], {
-  stdio: 'ignore',
-});
-const origin = `http://127.0.0.1:${PORT}`;
+const server = await serveDist({ dir: 'dist' });
+const { origin } = server;
 const chrome = await chromeLauncher.launch({
   chromePath: findChromium(),
   chromeFlags: ['--headless=new', ...CHROMIUM_ARGS],
@@ -44,7 +46,6 @@ const rows = [];
 let lighthouseVersion;
 let browser;
 try {
-  await waitForServer(origin);
   for (const { page, path } of PAGES) {
     for (const { preset, config } of PRESETS) {
       const result = await lighthouse(
@@ -94,7 +95,7 @@ try {
   }
 } finally {
   chrome.kill();
-  server.kill();
+  await server.close();
 }
 
 const result = {

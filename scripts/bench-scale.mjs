@@ -10,18 +10,21 @@ import { spawn } from 'node:child_process';
 import { cpSync, mkdtempSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { parseArgs } from 'node:util';
 import { copyProject, PROJECT_FILES } from '../tests/bad-content/build-in-isolation.ts';
 import { CHROMIUM_ARGS, findChromium } from './chromium-path.mjs';
-import { fetchCost, recordSearchFetches, timedSearch, waitForServer } from './bench/search-in-chromium.mjs';
+import { parseBenchArgs } from './bench/command-line.mjs';
+import { fetchCost, recordSearchFetches, timedSearch } from './bench/search-in-chromium.mjs';
 import { syntheticActors, writeSyntheticContent } from './bench/synthetic-content.mjs';
+import { serveDist } from './serve-dist.mjs';
 
-const { values } = parseArgs({
-  options: { sizes: { type: 'string', default: '1,10,100,1000' }, out: { type: 'string' } },
-});
+const USAGE = `npm run bench:scale [-- --sizes 1,10,100,1000] [-- --out bench/scale.json]
+
+Builds N synthetic interviews for each size, and measures the build and a search in Chromium.
+  --sizes LIST  the numbers of interviews, comma-separated (default 1,10,100,1000)
+  --out FILE    also write the results as JSON to FILE`;
+const values = parseBenchArgs(USAGE, { sizes: { type: 'string', default: '1,10,100,1000' }, out: { type: 'string' } });
 const SIZES = values.sizes.split(',').map(Number);
 const ROOT = process.cwd();
-const PORT = 4391;
 const ACTORS = syntheticActors(400);
 // A name drawn often (the first actor of the Zipf draw) and one drawn rarely.
 const FIRST_QUERY = ACTORS[0].name;
@@ -55,16 +58,9 @@ const countPages = (dir) =>
   readdirSync(dir, { recursive: true, encoding: 'utf8' }).filter((path) => path.endsWith('.html')).length;
 
 async function measureSearch(browser, dist) {
-  const server = spawn(
-    process.execPath,
-    [join(ROOT, 'scripts/serve-dist.mjs'), '--dir', dist, '--port', String(PORT)],
-    {
-      stdio: 'ignore',
-    },
-  );
+  const server = await serveDist({ dir: dist });
   try {
-    const origin = `http://127.0.0.1:${PORT}`;
-    await waitForServer(origin);
+    const { origin } = server;
     const context = await browser.newContext();
     const page = await context.newPage();
     await page.goto(`${origin}/`, { waitUntil: 'networkidle' });
@@ -81,7 +77,7 @@ async function measureSearch(browser, dist) {
       laterSearch: { query: LATER_QUERY, ms: later.ms, results: later.results, ...laterCost },
     };
   } finally {
-    server.kill();
+    await server.close();
   }
 }
 

@@ -13,18 +13,14 @@
 //   dialog: from the start of navigation to the first result shown, Component UI included.
 // Usage: npm run bench:search [-- --no-build] [-- --out bench/search.json]
 import { chromium } from '@playwright/test';
-import { spawn, spawnSync } from 'node:child_process';
+import { spawnSync } from 'node:child_process';
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { parseArgs } from 'node:util';
 import { CHROMIUM_ARGS, findChromium } from './chromium-path.mjs';
+import { parseBenchArgs } from './bench/command-line.mjs';
 import { median } from './bench/median.mjs';
-import {
-  brotliSize as brotliSizeOf,
-  recordSearchFetches,
-  timedSearch,
-  waitForServer,
-} from './bench/search-in-chromium.mjs';
+import { brotliSize as brotliSizeOf, recordSearchFetches, timedSearch } from './bench/search-in-chromium.mjs';
+import { serveDist } from './serve-dist.mjs';
 
 export const QUERIES = [
   'Kazakhstan',
@@ -41,21 +37,22 @@ export const QUERIES = [
 ];
 const TOP = 5;
 const WARM_RUNS = 5;
-const PORT = 4390;
 const DIST = 'dist';
 
-const { values } = parseArgs({ options: { 'no-build': { type: 'boolean' }, out: { type: 'string' } } });
+const USAGE = `npm run bench:search [-- --no-build] [-- --out bench/search.json]
+
+Times ${QUERIES.length} queries in Chromium: cold, warm, bytes fetched, and the search dialog.
+  --no-build  measure the dist/ already built
+  --out FILE  also write the results as JSON to FILE`;
+const values = parseBenchArgs(USAGE, { 'no-build': { type: 'boolean' }, out: { type: 'string' } });
 
 if (!values['no-build']) {
   const { status } = spawnSync('astro', ['build'], { stdio: 'inherit' });
   if (status !== 0) process.exit(status ?? 1);
 }
 
-const server = spawn(process.execPath, ['scripts/serve-dist.mjs', '--dir', DIST, '--port', String(PORT)], {
-  stdio: 'ignore',
-});
-const origin = `http://127.0.0.1:${PORT}`;
-await waitForServer(origin);
+const server = await serveDist({ dir: DIST });
+const { origin } = server;
 const brotliSize = (path) => brotliSizeOf(join(DIST, path));
 const browser = await chromium.launch({ executablePath: findChromium(), args: CHROMIUM_ARGS });
 
@@ -108,7 +105,7 @@ try {
   }
 } finally {
   await browser.close();
-  server.kill();
+  await server.close();
 }
 
 const kb = (bytes) => `${(bytes / 1024).toFixed(1)} KB`;

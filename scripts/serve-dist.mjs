@@ -1,26 +1,17 @@
-// Serves a built site for the browser tests, the way a static host would: files from a folder,
-// mounted under a base path, `index.html` for folders, and `404.html` with status 404 otherwise.
+// Serves a built site for the browser tests and benchmarks, the way a static host would: files from a
+// folder, mounted under a base path, `index.html` for folders, and `404.html` with status 404 otherwise.
 // It sends the headers the built `_headers` file asks for, as Netlify or Cloudflare Pages would, so
 // the browser tests run under the same policy as readers.
-// Usage: node scripts/serve-dist.mjs [--dir dist] [--port 4322] [--base /]
+// As a command: node scripts/serve-dist.mjs [--dir dist] [--port 0] [--base /]; port 0, the default,
+// takes a free port, and the address is printed.
 import { createReadStream, existsSync, readFileSync } from 'node:fs';
 import { stat } from 'node:fs/promises';
 import { createServer } from 'node:http';
 import { extname, join, normalize, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { headersFor, readHeaderRules } from '../src/host/header-rules.ts';
 
-const { values } = parseArgs({
-  options: {
-    dir: { type: 'string', default: 'dist' },
-    port: { type: 'string', default: '4322' },
-    base: { type: 'string', default: '/' },
-  },
-});
-const root = resolve(values.dir);
-const base = values.base.replace(/\/?$/, '/');
-const headersFile = join(root, '_headers');
-const rules = existsSync(headersFile) ? readHeaderRules(readFileSync(headersFile, 'utf8')) : [];
 const TYPES = {
   '.html': 'text/html; charset=utf-8',
   '.css': 'text/css; charset=utf-8',
@@ -35,43 +26,81 @@ const TYPES = {
   '.woff2': 'font/woff2',
 };
 
-async function fileFor(pathname) {
-  if (!pathname.startsWith(base)) return undefined;
-  let relative;
-  try {
-    relative = normalize(decodeURIComponent(pathname.slice(base.length)));
-  } catch {
-    return undefined; // A malformed escape names no file.
-  }
-  // Hosts read `_headers` and never serve it.
-  if (relative.startsWith('..') || relative === '_headers') return undefined;
-  const path = join(root, relative);
-  const info = await stat(path).catch(() => undefined);
-  if (info?.isFile()) return path;
-  if (info?.isDirectory())
-    return (await stat(join(path, 'index.html')).catch(() => undefined))?.isFile()
-      ? join(path, 'index.html')
-      : undefined;
-  return undefined;
-}
+/**
+ * Starts serving `dir` under `base` on 127.0.0.1. Port 0 lets the system choose a free port, so no
+ * run ever meets, or tests, a server it did not start.
+ * @param {{ dir: string; base?: string; port?: number }} options
+ * @returns {Promise<{ origin: string; url: string; close: () => Promise<void> }>} the origin, the site's
+ *   address under its base, and a way to stop
+ */
+export async function serveDist({ dir, base: rawBase = '/', port = 0 }) {
+  const root = resolve(dir);
+  const base = rawBase.replace(/\/?$/, '/');
+  const headersFile = join(root, '_headers');
+  const rules = existsSync(headersFile) ? readHeaderRules(readFileSync(headersFile, 'utf8')) : [];
 
-function send(response, pathname, path, status) {
-  response.writeHead(status, {
-    ...Object.fromEntries(headersFor(rules, pathname)),
-    'content-type': TYPES[extname(path)] ?? 'application/octet-stream',
+  async function fileFor(pathname) {
+    if (!pathname.startsWith(base)) return undefined;
+    let relative;
+    try {
+      relative = normalize(decodeURIComponent(pathname.slice(base.length)));
+    } catch {
+      return undefined; // A malformed escape names no file.
+    }
+    // Hosts read `_headers` and never serve it.
+    if (relative.startsWith('..') || relative === '_headers') return undefined;
+    const path = join(root, relative);
+    const info = await stat(path).catch(() => undefined);
+    if (info?.isFile()) return path;
+    if (info?.isDirectory())
+      return (await stat(join(path, 'index.html')).catch(() => undefined))?.isFile()
+        ? join(path, 'index.html')
+        : undefined;
+    return undefined;
+  }
+
+  function send(response, pathname, path, status) {
+    response.writeHead(status, {
+      ...Object.fromEntries(headersFor(rules, pathname)),
+      'content-type': TYPES[extname(path)] ?? 'application/octet-stream',
+    });
+    createReadStream(path).pipe(response);
+  }
+
+  const server = createServer(async (request, response) => {
+    const { pathname } = new URL(request.url ?? '/', 'http://localhost');
+    if (pathname === base.slice(0, -1)) {
+      response.writeHead(301, { location: base }).end();
+      return;
+    }
+    const path = await fileFor(pathname);
+    if (path) send(response, pathname, path, 200);
+    else send(response, pathname, join(root, '404.html'), 404);
   });
-  createReadStream(path).pipe(response);
+  await new Promise((done, fail) => {
+    server.once('error', fail);
+    server.listen(port, '127.0.0.1', () => done(undefined));
+  });
+  const origin = `http://127.0.0.1:${server.address().port}`;
+  return {
+    origin,
+    url: `${origin}${base}`,
+    close: () =>
+      new Promise((done) => {
+        server.closeAllConnections();
+        server.close(() => done());
+      }),
+  };
 }
 
-createServer(async (request, response) => {
-  const { pathname } = new URL(request.url ?? '/', 'http://localhost');
-  if (pathname === base.slice(0, -1)) {
-    response.writeHead(301, { location: base }).end();
-    return;
-  }
-  const path = await fileFor(pathname);
-  if (path) send(response, pathname, path, 200);
-  else send(response, pathname, join(root, '404.html'), 404);
-}).listen(Number(values.port), '127.0.0.1', () =>
-  console.log(`Serving ${root} at http://127.0.0.1:${values.port}${base}`),
-);
+if (process.argv[1] === fileURLToPath(import.meta.url)) {
+  const { values } = parseArgs({
+    options: {
+      dir: { type: 'string', default: 'dist' },
+      port: { type: 'string', default: '0' },
+      base: { type: 'string', default: '/' },
+    },
+  });
+  const { url } = await serveDist({ dir: values.dir, base: values.base, port: Number(values.port) });
+  console.log(`Serving ${resolve(values.dir)} at ${url}`);
+}

@@ -38,16 +38,3 @@ export const fetchCost = (dist, fetched) => ({
   bytesServed: fetched.reduce((sum, file) => sum + file.bytes, 0),
   bytesBrotli: fetched.reduce((sum, file) => sum + brotliSize(join(dist, file.path)), 0),
 });
-
-/** Waits until a server answers at `url`. */
-export async function waitForServer(url) {
-  for (let attempt = 0; attempt < 100; attempt++) {
-    try {
-      if ((await fetch(url)).ok) return;
-    } catch {
-      // not listening yet
-    }
-    await new Promise((resolve) => setTimeout(resolve, 100));
-  }
-  throw new Error(`the site server did not start at ${url}`);
-}

@@ -1,5 +1,5 @@
 import type { Page } from '@playwright/test';
-import { PORT, SUB_PORT } from '../../playwright.config';
+import { distOrigin, subOrigin } from './origins';
 import { SUB_BASE, SUB_DIST } from '../../scripts/test-builds.mjs';
 import { loadAxe, violations } from './axe';
 import { watchPolicyViolations, type Violation } from './csp-violations';
@@ -59,7 +59,7 @@ const BUILDS = [
   // Every page of the sitemap, and the error page, which a sitemap never lists: at both widths in
   // both colour schemes (the who's who entries in alternating pairings).
   {
-    origin: `http://127.0.0.1:${PORT}`,
+    origin: distOrigin(),
     paths: [...sitemapPaths(), '/404.html'],
     auditsOf: (path: string, index: number) =>
       isActorEntry(path) ? ALTERNATE_PAIRINGS[index % 2]! : EVERY_WIDTH_AND_SCHEME,
@@ -70,7 +70,7 @@ const BUILDS = [
   // a script, a link) breaks at every width and in both schemes. The build tests check every link
   // and every page's policy in this build.
   {
-    origin: `http://127.0.0.1:${SUB_PORT}`,
+    origin: subOrigin(),
     paths: builtPaths(SUB_DIST, SUB_BASE).filter(
       (path, index, all) => !isActorEntry(path) || all.findIndex(isActorEntry) === index,
     ),

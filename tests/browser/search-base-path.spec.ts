@@ -1,9 +1,9 @@
-import { SUB_PORT } from '../../playwright.config';
 import { expect, INTERVIEW, test } from './fixtures';
+import { subOrigin } from './origins';
 import { answersIn, resultLinkTo, searchFor } from './search';
 
 // `npm test` builds the site a second time with BASE_PATH=/sub/ and serves it under /sub/.
-const SUB = `http://127.0.0.1:${SUB_PORT}/sub/`;
+const SUB = `${subOrigin()}/sub/`;
 
 test('under a base path, search loads from it, finds answers and lands on them there', async ({ page }) => {
   const outside: string[] = [];

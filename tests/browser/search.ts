@@ -1,5 +1,5 @@
 import type { Page } from '@playwright/test';
-import { PORT } from '../../playwright.config';
+import { distOrigin } from './origins';
 import { expect, recordProblems, test } from './fixtures';
 
 /** The search dialog that Pagefind's Component UI opens. */
@@ -97,7 +97,7 @@ export const withOpenSearch = test.extend<
         dialogs.push(dialog.message());
         void dialog.dismiss();
       });
-      await page.goto(`http://127.0.0.1:${PORT}/?q=`);
+      await page.goto(`${distOrigin()}/?q=`);
       await expect(searchField(page)).toBeFocused();
       await use({ page, problems, dialogs });
       await page.close();
