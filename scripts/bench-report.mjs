@@ -2,8 +2,13 @@
 // bench/lighthouse.json, bench/search.json and bench/scale.json. `npm run bench` runs all three, then this.
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { cpus, totalmem, release } from 'node:os';
+import { parseBenchArgs } from './bench/command-line.mjs';
 import { median } from './bench/median.mjs';
 import { scaleChartSvg } from './bench/scale-chart.mjs';
+
+parseBenchArgs(
+  'npm run bench:report\n\nWrites bench/RESULTS.md and bench/scale.svg from bench/lighthouse.json, bench/search.json and bench/scale.json.',
+);
 
 const read = (path) => (existsSync(path) ? JSON.parse(readFileSync(path, 'utf8')) : undefined);
 const lighthouse = read('bench/lighthouse.json');
