@@ -26,12 +26,27 @@ const fromVitest = (file) => {
 };
 /** Every spec in a Playwright JSON report, however deeply its suites nest. */
 const specsOf = (suite) => [...(suite.specs ?? []), ...(suite.suites ?? []).flatMap(specsOf)];
+/**
+ * Why a test did not pass. A test that never ran was skipped, here only ever because a project it
+ * depends on failed first (none is skipped on purpose), and it says so.
+ */
+const playwrightReason = (test, projects) => {
+  if (test.status !== 'skipped') return test.status;
+  const dependencies = projects.find((project) => project.name === test.projectName)?.dependencies ?? [];
+  return dependencies.length > 0
+    ? `not run: project '${test.projectName}' runs only after ${dependencies.map((name) => `'${name}'`).join(', ')} passes, and it failed`
+    : 'skipped';
+};
 const fromPlaywright = (file) => {
   const report = JSON.parse(readFileSync(file, 'utf8'));
+  const projects = report.config?.projects ?? [];
   const failures = report.suites
     .flatMap(specsOf)
-    .filter((spec) => spec.tests.some((test) => test.status !== 'expected'))
-    .map((spec) => `tests/browser/${spec.file}:${spec.line} › ${spec.title}`);
+    .flatMap((spec) =>
+      spec.tests
+        .filter((test) => test.status !== 'expected')
+        .map((test) => `tests/browser/${spec.file}:${spec.line} › ${spec.title} (${playwrightReason(test, projects)})`),
+    );
   const { stats } = report;
   return { passed: stats.expected, failed: stats.unexpected + stats.flaky + stats.skipped, failures };
 };
