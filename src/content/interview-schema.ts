@@ -13,11 +13,6 @@ export const interviewSchema = z.strictObject({
   date: partialDateSchema,
   /** What the editors know about the source, and how the text was prepared. */
   sourceNote: z.string().min(1),
-  /**
-   * The plain-text source the words were taken from, relative to the project root. The build
-   * tests check every paragraph on the page against it, character for character.
-   */
-  sourceFile: z.string().min(1).optional(),
 });
 
 export type Interview = z.infer<typeof interviewSchema>;

@@ -21,6 +21,13 @@ describe('reading interviews', () => {
     expect(interviews[0]?.answers.map((answer) => answer.frontmatter.slug)).toEqual(['first', 'later']);
   });
 
+  it('finds the source text kept beside the interview as source.txt, and has none without it', () => {
+    expect(read({ '01-a.mdx': answerMdx(frontmatter('first', 1)) }).interviews[0]?.sourceFile).toBeUndefined();
+    const { interviews, issues } = read({ '01-a.mdx': answerMdx(frontmatter('first', 1)), 'source.txt': 'Why?\n\nBecause.\n' });
+    expect(issues).toEqual([]);
+    expect(interviews[0]?.sourceFile).toBe(`${FOLDER}/source.txt`);
+  });
+
   it('reports a missing question at the frontmatter', () => {
     expect(messages({ '01-a.mdx': answerMdx('order: 1\nslug: first') })).toEqual([
       "content/interviews/talk/01-a.mdx:2:1 missing field 'question'\n  hint: add 'question: …'",
@@ -91,7 +98,7 @@ describe('reading interviews', () => {
   it('refuses a file it would otherwise ignore, such as an answer saved as .md', () => {
     const [message] = messages({ '01-a.mdx': answerMdx(frontmatter('first', 1)), '02-b.md': answerMdx(frontmatter('second', 2)) });
     expect(message).toBe(
-      'content/interviews/talk/02-b.md:1:1 not part of an interview\n  hint: an interview folder holds interview.yaml and one .mdx file a question; rename it or move it out',
+      'content/interviews/talk/02-b.md:1:1 not part of an interview\n  hint: an interview folder holds interview.yaml, one .mdx file a question and, if you have it, the source text as source.txt; rename it or move it out',
     );
   });
 

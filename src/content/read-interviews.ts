@@ -22,9 +22,16 @@ export interface InterviewFolder {
   id: string;
   meta: Interview;
   answers: AnswerFile[];
+  /**
+   * The plain-text source the words were taken from, `source.txt` in the interview's folder,
+   * relative to the project root, if the editors have it. The build tests check every paragraph
+   * on the page against it, character for character.
+   */
+  sourceFile?: string;
 }
 
 const INTERVIEW_FILE = 'interview.yaml';
+const SOURCE_FILE = 'source.txt';
 /** An interview's folder name is the first segment of its URLs. */
 const INTERVIEW_ID_PATTERN = /^[a-z0-9]+(-[a-z0-9]+)*$/;
 
@@ -60,8 +67,8 @@ function readInterviewFolder(root: string, dir: string): { interview?: Interview
   }
 
   const files = readdirSync(join(root, dir)).filter((entry) => !entry.startsWith('.'));
-  for (const stray of files.filter((entry) => entry !== INTERVIEW_FILE && !entry.endsWith('.mdx'))) {
-    issues.push(fileIssue(join(dir, stray), 'not part of an interview', `an interview folder holds ${INTERVIEW_FILE} and one .mdx file a question; rename it or move it out`));
+  for (const stray of files.filter((entry) => entry !== INTERVIEW_FILE && entry !== SOURCE_FILE && !entry.endsWith('.mdx'))) {
+    issues.push(fileIssue(join(dir, stray), 'not part of an interview', `an interview folder holds ${INTERVIEW_FILE}, one .mdx file a question and, if you have it, the source text as ${SOURCE_FILE}; rename it or move it out`));
   }
 
   const meta = readMeta(root, join(dir, INTERVIEW_FILE));
@@ -80,7 +87,8 @@ function readInterviewFolder(root: string, dir: string): { interview?: Interview
 
   if (!meta.data) return { issues };
   const ordered = answers.map(({ answer }) => answer).sort((a, b) => a.frontmatter.order - b.frontmatter.order);
-  return { interview: { id, meta: meta.data, answers: ordered }, issues };
+  const sourceFile = files.includes(SOURCE_FILE) ? join(dir, SOURCE_FILE) : undefined;
+  return { interview: { id, meta: meta.data, answers: ordered, ...(sourceFile && { sourceFile }) }, issues };
 }
 
 /** Reads and validates an interview's metadata file. */

@@ -23,8 +23,15 @@ function wordsOf(element: Element): string {
   return copy.textContent ?? '';
 }
 
-for (const { id, meta, answers } of model.interviews.filter((interview) => interview.meta.sourceFile)) {
-  const source = readSource(meta.sourceFile!, meta.credit);
+it('the edition keeps the source text of its interviews beside them, to check the words against', () => {
+  expect(model.interviews.filter((interview) => interview.sourceFile).map((interview) => interview.sourceFile)).toEqual(
+    ['content/interviews/china-russia-relations/source.txt'],
+  );
+});
+
+for (const { id, meta, answers, sourceFile } of model.interviews) {
+  if (!sourceFile) continue;
+  const source = readSource(sourceFile, meta.credit);
 
   describe(`the words of “${meta.title}”`, () => {
     const { document } = homePage();
