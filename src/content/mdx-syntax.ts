@@ -1,4 +1,7 @@
 import { createProcessor } from '@mdx-js/mdx';
+import type { Root } from 'mdast';
+import remarkGfm from 'remark-gfm';
+import { answerMarkupProblems } from './answer-markup';
 import type { ContentIssue } from './content-error';
 
 /** What to do about an MDX syntax error, by the part of the parser that raised it. */
@@ -17,15 +20,19 @@ interface MdxSyntaxError {
   source?: string;
 }
 
+/** Parses as the build does: MDX with GitHub-flavoured Markdown, which the site's pipeline adds. */
+const parser = createProcessor({ remarkPlugins: [remarkGfm] });
+
 /**
- * The MDX syntax error in an answer's body, if any, at its line in the file. `firstLine` is the
- * file line where the body starts. Checked when content loads, so that the build stops with a hint
- * before MDX compiles anything.
+ * What is wrong with an answer's body: its MDX syntax error, if any, or else everything in it that
+ * is not words (`answer-markup.ts`), at its line in the file. `firstLine` is the file line where the
+ * body starts. Checked when content loads, so that the build stops with a hint before MDX compiles,
+ * let alone runs, anything.
  */
-export function mdxSyntaxIssues(body: string, file: string, firstLine: number): ContentIssue[] {
+export function answerBodyIssues(body: string, file: string, firstLine: number): ContentIssue[] {
+  let tree: Root;
   try {
-    createProcessor().parse(body);
-    return [];
+    tree = parser.parse(body) as Root;
   } catch (error) {
     const { reason, line = 1, column = 1, source = '' } = error as MdxSyntaxError;
     // A mismatched tag is reported at its paragraph, with the tag's own place in the reason: "(7:102-7:108)".
@@ -41,4 +48,5 @@ export function mdxSyntaxIssues(body: string, file: string, firstLine: number): 
       },
     ];
   }
+  return answerMarkupProblems(tree, firstLine - 1).map((problem) => ({ file, ...problem }));
 }

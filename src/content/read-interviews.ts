@@ -4,7 +4,7 @@ import { answerSchema, type AnswerFrontmatter } from './answer-schema';
 import type { ContentIssue } from './content-error';
 import { splitFrontmatter } from './frontmatter';
 import { interviewSchema, type Interview } from './interview-schema';
-import { mdxSyntaxIssues } from './mdx-syntax';
+import { answerBodyIssues } from './mdx-syntax';
 import { schemaIssues } from './schema-issues';
 import { parseYamlSource, type YamlSource } from './yaml-source';
 
@@ -125,7 +125,7 @@ export function parseAnswerFile(text: string, file: string): { answer?: AnswerFi
   if (split.body.trim() === '') {
     problems.push({ file, line: split.bodyFirstLine, column: 1, message: 'empty answer', hint: 'write the answer below the frontmatter, one paragraph a block' });
   } else {
-    problems.push(...mdxSyntaxIssues(split.body, file, split.bodyFirstLine));
+    problems.push(...answerBodyIssues(split.body, file, split.bodyFirstLine));
   }
   return { answer: { file, frontmatter }, source, issues: problems };
 }

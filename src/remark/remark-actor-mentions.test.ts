@@ -29,6 +29,15 @@ describe('the remark plugin', () => {
     );
   });
 
+  it('stops at anything in an answer that is not words, before MDX compiles it', () => {
+    expect(() => run('\n\nSee <img src="x" /> and [x](javascript:alert(1)).', { slug: 'a' })).toThrow(
+      'Bad content (2 problems):\n' +
+        'content/interviews/x/01-a.mdx:3:5 raw HTML is not allowed in an answer\n' +
+        '  hint: an answer holds words: paragraphs, *emphasis*, **strong**, line breaks, [words](actor:id) and links to https pages or the site’s own /paths\n' +
+        "content/interviews/x/01-a.mdx:3:25 a link to 'javascript:alert(1)' is not allowed in an answer",
+    );
+  });
+
   it('leaves Markdown without an answer slug untouched', () => {
     const tree = run('See [NATO](actor:nato).', {});
     expect(tree.children[0]?.type).toBe('paragraph');

@@ -1,6 +1,7 @@
 import type { Root } from 'mdast';
 import { basename, dirname, relative } from 'node:path';
 import type { VFile } from 'vfile';
+import { answerMarkupProblems } from '../content/answer-markup';
 import { ContentError } from '../content/content-error';
 import type { EditorNote } from '../content/note-schema';
 import { markActorMentions, type MentionOptions } from './mark-actor-mentions';
@@ -27,8 +28,12 @@ export default function remarkActorMentions(options: RemarkActorMentionsOptions)
   return (tree: Root, file: VFile) => {
     const frontmatter = (file.data as { astro?: { frontmatter?: Record<string, unknown> } }).astro?.frontmatter;
     if (typeof frontmatter?.slug !== 'string') return;
-    const { problems, mentions } = markActorMentions(tree, { ...options, slug: frontmatter.slug });
     const path = file.path ? relative(options.root, file.path) : '<unknown file>';
+    // The content check at start-up has refused all this already; an answer edited while `astro dev`
+    // runs is checked here, before MDX compiles it, so no code from content ever runs.
+    const markup = answerMarkupProblems(tree);
+    if (markup.length > 0) throw new ContentError(markup.map((problem) => ({ file: path, ...problem })));
+    const { problems, mentions } = markActorMentions(tree, { ...options, slug: frontmatter.slug });
     if (problems.length > 0) {
       throw new ContentError(
         problems.map(({ message, hint, position }) => ({

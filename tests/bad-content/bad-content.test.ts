@@ -12,6 +12,8 @@ interface Expected {
   /** `file:line:column message`, as the build prints it. */
   error: string;
   hint: string;
+  /** Files that the content would write if any of its code ran: none may exist after the build. */
+  absent?: string[];
 }
 
 const cases = readdirSync(CORPUS, { withFileTypes: true })
@@ -26,6 +28,17 @@ describe.concurrent('a build of content with one mistake stops, saying where and
     expect(cases.map((fixture) => fixture.case).sort()).toEqual(
       [
         'a duplicate answer slug',
+        'a component',
+        'a data: link',
+        'a javascript: link',
+        'a malformed actor mark',
+        'a meta refresh that would redirect readers',
+        'a script tag',
+        'an expression that would print the environment',
+        'an iframe',
+        'an image with an event handler',
+        'an import statement',
+        'code that would write a file during the build',
         'a gloss over the length limit',
         'a membership that references a missing actor',
         'a missing question',
@@ -38,10 +51,11 @@ describe.concurrent('a build of content with one mistake stops, saying where and
     );
   });
 
-  it.each(cases)('$case ($folder)', async ({ folder, error, hint }) => {
-    const { status, output } = await buildInIsolation(ROOT, join(CORPUS, folder));
+  it.each(cases)('$case ($folder)', async ({ folder, error, hint, absent = [] }) => {
+    const { status, output, existing } = await buildInIsolation(ROOT, join(CORPUS, folder), absent);
     expect(status, output).not.toBe(0);
     expect(output).toContain('Bad content (1 problem):');
     expect(output).toContain(`${error}\n  hint: ${hint}\n`);
+    expect(existing, 'no code from content ran: nothing it would write exists').toEqual([]);
   });
 });

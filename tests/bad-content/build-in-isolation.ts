@@ -1,5 +1,5 @@
 import { spawn } from 'node:child_process';
-import { cpSync, mkdtempSync, rmSync, symlinkSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, rmSync, symlinkSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
@@ -16,24 +16,32 @@ export interface BuildResult {
   status: number | null;
   /** Everything the build printed, stdout then stderr, without colour codes. */
   output: string;
+  /** Which of the paths asked about exist in the project after the build. */
+  existing: string[];
 }
 
 /**
  * Builds a copy of this project in a fresh temporary folder, with the fixture's files laid over its
  * content, so that each fixture is built alone and nothing of it reaches the real `content/`.
+ * `paths`, relative to the copy, are looked for once the build has ended.
  */
-export async function buildInIsolation(root: string, fixture: string): Promise<BuildResult> {
+export async function buildInIsolation(
+  root: string,
+  fixture: string,
+  paths: readonly string[] = [],
+): Promise<BuildResult> {
   const project = mkdtempSync(join(tmpdir(), 'bad-content-'));
   try {
     copyProject(root, project);
     cpSync(join(fixture, 'content'), join(project, 'content'), { recursive: true });
-    return await run(join(root, 'node_modules', '.bin', 'astro'), ['build'], project);
+    const { status, output } = await run(join(root, 'node_modules', '.bin', 'astro'), ['build'], project);
+    return { status, output, existing: paths.filter((path) => existsSync(join(project, path))) };
   } finally {
     rmSync(project, { recursive: true, force: true });
   }
 }
 
-function run(command: string, args: string[], cwd: string): Promise<BuildResult> {
+function run(command: string, args: string[], cwd: string): Promise<Omit<BuildResult, 'existing'>> {
   return new Promise((resolve, reject) => {
     // The fixtures build at the root without a site, whatever the caller's environment says.
     const env = { ...process.env, BASE_PATH: '', SITE_URL: '', NO_COLOR: '1', FORCE_COLOR: '0' };
