@@ -9,7 +9,7 @@ import { contentGuard } from './src/integrations/content-guard.ts';
 import { hostFiles } from './src/integrations/host-files.ts';
 import { pagePolicies } from './src/integrations/page-policies.ts';
 import { pagefindIndex } from './src/integrations/pagefind-index.ts';
-import { actorEntryHref } from './src/lib/urls.ts';
+import { actorEntryHref, sitePathHref } from './src/lib/urls.ts';
 import remarkActorMentions from './src/remark/remark-actor-mentions.ts';
 
 const root = fileURLToPath(new URL('.', import.meta.url));
@@ -58,6 +58,7 @@ export default defineConfig({
             registry: guard.model.registry,
             notes: guard.model.notes,
             actorHref: (/** @type {string} */ id) => actorEntryHref(base, id),
+            siteHref: (/** @type {string} */ path) => sitePathHref(base, path),
           },
         ],
       ],

@@ -6,6 +6,7 @@ import {
   interviewHref,
   membershipsHref,
   paragraphHref,
+  sitePathHref,
   timelineHref,
   withTrailingSlash,
 } from './urls';
@@ -15,6 +16,11 @@ describe('site URLs', () => {
     expect(withTrailingSlash('/sub')).toBe('/sub/');
     expect(withTrailingSlash('/sub/')).toBe('/sub/');
     expect(withTrailingSlash('/')).toBe('/');
+  });
+
+  it('put a path of the site that content links to under the base', () => {
+    expect(sitePathHref('/', '/actors/sco/')).toBe('/actors/sco/');
+    expect(sitePathHref('/sub', '/actors/sco/')).toBe('/sub/actors/sco/');
   });
 
   it('give each answer a page under its interview', () => {

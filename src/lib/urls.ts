@@ -1,6 +1,9 @@
 /** `'/sub'` or `'/sub/'` → `'/sub/'`: every URL we build starts from a base with one trailing slash. */
 export const withTrailingSlash = (base: string) => base.replace(/\/?$/, '/');
 
+/** A path of the site's own, as content writes it (`/actors/sco/`), under the base it is deployed at. */
+export const sitePathHref = (base: string, path: string) => `${withTrailingSlash(base)}${path.replace(/^\//, '')}`;
+
 /** The index of every actor, grouped by kind. */
 export const actorsListHref = (base: string) => `${withTrailingSlash(base)}actors/`;
 

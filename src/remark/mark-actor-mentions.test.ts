@@ -29,7 +29,12 @@ function transform(markdown: string): { html: string; problems: MentionProblem[]
   const processor = unified()
     .use(remarkParse)
     .use(() => (tree: Root) => {
-      ({ problems, mentions } = markActorMentions(tree, { registry, slug: 'war', actorHref: (id) => `/#actor-${id}` }));
+      ({ problems, mentions } = markActorMentions(tree, {
+        registry,
+        slug: 'war',
+        actorHref: (id) => `/#actor-${id}`,
+        siteHref: (path) => `/sub${path}`,
+      }));
     })
     .use(remarkRehype)
     .use(rehypeStringify);
@@ -38,6 +43,12 @@ function transform(markdown: string): { html: string; problems: MentionProblem[]
 }
 
 describe('marking actor mentions', () => {
+  it('puts a link to a path of the site under the base it is deployed at, and leaves other links as written', () => {
+    const { html } = transform('See [the entry](/actors/sco/) and [a source](https://example.org/).');
+    expect(html).toContain('<a href="/sub/actors/sco/">the entry</a>');
+    expect(html).toContain('<a href="https://example.org/">a source</a>');
+  });
+
   it('turns the first mark of an actor into a mention with a gloss beside its paragraph', () => {
     const { html, problems } = transform('Both joined [NATO](actor:nato) in 1949.');
     expect(problems).toEqual([]);

@@ -40,6 +40,8 @@ export interface MentionOptions {
   slug: string;
   /** The URL of an actor's entry, where later mentions and gloss names link. */
   actorHref: (id: string) => string;
+  /** A site path an answer links to (`/actors/sco/`), under the base the site is deployed at; as written without it. */
+  siteHref?: (path: string) => string;
 }
 
 export interface MentionProblem {
@@ -108,6 +110,7 @@ export function markActorMentions(tree: Root, options: MentionOptions): MarkResu
   let paragraphCount = 0;
 
   visit(tree, 'link', (link, _index, parent) => {
+    if (options.siteHref && link.url.startsWith('/')) link.url = options.siteHref(link.url);
     const inAnswerParagraph = parent?.type === 'paragraph' && tree.children.includes(parent);
     if (link.url.startsWith(ACTOR_PROTOCOL) && !inAnswerParagraph) {
       problems.push({
