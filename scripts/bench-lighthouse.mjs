@@ -4,9 +4,6 @@
 // Usage: npm run bench:lighthouse [-- --no-build] [-- --out bench/lighthouse.json]
 import { spawnSync } from 'node:child_process';
 import { writeFileSync } from 'node:fs';
-import * as chromeLauncher from 'chrome-launcher';
-import lighthouse from 'lighthouse';
-import desktopConfig from 'lighthouse/core/config/desktop-config.js';
 import { CHROMIUM_ARGS, findChromium } from './chromium-path.mjs';
 import { parseBenchArgs } from './bench/command-line.mjs';
 import { serveDist } from './serve-dist.mjs';
@@ -17,17 +14,19 @@ const PAGES = [
   { page: 'answer page', path: '/china-russia-relations/history/' },
   { page: 'actor page', path: '/actors/sco/' },
 ];
-const PRESETS = [
-  { preset: 'mobile', config: undefined },
-  { preset: 'desktop', config: desktopConfig },
-];
+const PRESETS = ['mobile', 'desktop'];
 const USAGE = `npm run bench:lighthouse [-- --no-build] [-- --out bench/lighthouse.json]
 
-Lighthouse, mobile and desktop, on ${PAGES.map((entry) => entry.page).join(', ')}.
+Lighthouse, mobile and desktop, on the ${PAGES.map((entry) => entry.page).join(', ')}.
   --no-build  measure the dist/ already built
   --out FILE  also write the results as JSON to FILE`;
 
 const values = parseBenchArgs(USAGE, { 'no-build': { type: 'boolean' }, out: { type: 'string' } });
+// Lighthouse takes seconds to load: only once the command line is known to be good.
+const chromeLauncher = await import('chrome-launcher');
+const { default: lighthouse } = await import('lighthouse');
+const { default: desktopConfig } = await import('lighthouse/core/config/desktop-config.js');
+const CONFIGS = { mobile: undefined, desktop: desktopConfig };
 if (!values['no-build']) {
   // Built as it is deployed: with a site, so canonical URLs are absolute, as search engines and
   // Lighthouse's SEO audit want them.
@@ -47,11 +46,11 @@ let lighthouseVersion;
 let browser;
 try {
   for (const { page, path } of PAGES) {
-    for (const { preset, config } of PRESETS) {
+    for (const preset of PRESETS) {
       const result = await lighthouse(
         `${origin}${path}`,
         { port: chrome.port, output: 'json', logLevel: 'error' },
-        config,
+        CONFIGS[preset],
       );
       const { lhr } = result;
       lighthouseVersion = lhr.lighthouseVersion;

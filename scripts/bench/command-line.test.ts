@@ -6,7 +6,8 @@ const BENCHMARKS = ['bench-lighthouse', 'bench-search', 'bench-scale', 'bench-re
 const run = (script: string, ...args: string[]) =>
   spawnSync(process.execPath, [`scripts/${script}.mjs`, ...args], { encoding: 'utf8', timeout: 20_000 });
 
-describe('a benchmark asked for --help', () => {
+// Each case starts Node on a benchmark's module, which can take seconds on a busy two-core machine.
+describe('a benchmark asked for --help', { timeout: 30_000 }, () => {
   it.each(BENCHMARKS)('%s prints its usage and exits 0 without building or writing anything', (script) => {
     const report = statSync('bench/RESULTS.md').mtimeMs;
     const { status, stdout } = run(script, '--help');

@@ -87,7 +87,7 @@ const describeAudits = (audits: readonly Audit[]) =>
 for (const { origin, paths, auditsOf } of BUILDS) {
   paths.forEach((path, index) => {
     const audits = auditsOf(path, index);
-    test(`${path} (port ${new URL(origin).port}): axe finds nothing wrong at ${describeAudits(audits)}, and nothing breaks the page's Content Security Policy`, async ({
+    test(`${path}: axe finds nothing wrong at ${describeAudits(audits)}, and nothing breaks the page's Content Security Policy`, async ({
       audited: { page, problems, policyViolations },
     }) => {
       problems.length = 0;
