@@ -25,6 +25,11 @@ describe('the actor schema', () => {
     expect(actorSchema.safeParse({ ...valid, sources: [{ title: 'x', url: 'http://example.org/' }] }).success).toBe(false);
   });
 
+  it('holds source links to the rule of answers: no javascript:, data: or protocol-relative address', () => {
+    for (const url of ['javascript:alert(1)', 'data:text/html,x', '//example.org/', '/actors/sco/'])
+      expect(actorSchema.safeParse({ ...valid, sources: [{ title: 'x', url }] }).success, url).toBe(false);
+  });
+
   it('takes dates as precise as the sources allow, and nothing vaguer', () => {
     for (const date of ['1947', '1999-03', '1999-03-24']) expect(actorSchema.safeParse({ ...valid, start: date }).success, date).toBe(true);
     for (const date of ['March 1999', '99', '1999-3-24']) expect(actorSchema.safeParse({ ...valid, start: date }).success, date).toBe(false);

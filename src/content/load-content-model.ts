@@ -1,4 +1,5 @@
 import { throwIfIssues } from './content-error';
+import { generatedIdIssues } from './generated-ids';
 import { readActors, type ActorRegistry } from './read-actors';
 import type { EditorNote } from './note-schema';
 import { readInterviews, type InterviewFolder } from './read-interviews';
@@ -27,6 +28,8 @@ export function loadContentModel(
   const notes = readNotes(root, dirs.notes ?? CONTENT_DIRS.notes, interviews.interviews, {
     answersComplete: interviews.issues.length === 0,
   });
-  throwIfIssues([...actors.issues, ...interviews.issues, ...notes.issues]);
+  // Ids are compared once every answer has been read whole.
+  const ids = interviews.issues.length === 0 ? generatedIdIssues(interviews.interviews, actors.registry) : [];
+  throwIfIssues([...actors.issues, ...interviews.issues, ...ids, ...notes.issues]);
   return { registry: actors.registry, interviews: interviews.interviews, notes: notes.notes };
 }

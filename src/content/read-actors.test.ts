@@ -14,6 +14,12 @@ describe('reading actors', () => {
     expect(registry.actors.get('sco')).toMatchObject({ id: 'sco', kind: 'organisation', memberships: [], offices: [] });
   });
 
+  it('reports a missing folder of actors at its path, saying what it holds, instead of a bare ENOENT', () => {
+    expect(readActors(contentFixture({}), DIR).issues.map(formatContentIssue)).toEqual([
+      'content/actors:1:1 missing folder\n  hint: content/actors/ holds one YAML file per actor, named for its id, such as un-security-council.yaml',
+    ]);
+  });
+
   it('finds an actor by its name or any alias, whatever the case or dash', () => {
     const { registry } = read({ 'china-ceec.yaml': actorYaml({ name: '"16+1"', aliases: '["China–CEEC"]' }) });
     expect(registry.byAlias.get('china-ceec')).toBe('china-ceec');
@@ -77,6 +83,13 @@ describe('reading actors', () => {
       'india.yaml': actorYaml({ name: '"India"', kind: 'country', aliases: '[]', memberships: '\n  - { of: sko, from: 2017 }' }),
     });
     expect(message).toBe("content/actors/india.yaml:11:11 membership of unknown actor 'sko'\n  hint: did you mean 'sco'?");
+  });
+
+  it('reports a refused actor once, saying its members were not checked, rather than once a membership', () => {
+    const member = (name: string) => actorYaml({ name: `"${name}"`, kind: 'country', aliases: '[]', memberships: '\n  - { of: sco, from: 2017 }' });
+    expect(messages({ 'sco.yaml': actorYaml({ kind: 'club' }), 'india.yaml': member('India'), 'iran.yaml': member('Iran') })).toEqual([
+      expect.stringMatching(/^content\/actors\/sco\.yaml:\d+:\d+ 'kind': .*\n {2}hint: .*; until then, the 2 memberships of it in other actors' files are not checked$/),
+    ]);
   });
 
   it('refuses a membership of an actor that is not an organisation', () => {

@@ -1,7 +1,8 @@
-import { readdirSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { ACTOR_ID_PATTERN, actorSchema, type Actor } from './actor-schema';
 import type { ContentIssue } from './content-error';
+import { readContentFolder } from './content-folder';
 import { didYouMean } from './did-you-mean';
 import { schemaIssues } from './schema-issues';
 import { parseYamlSource, type YamlSource } from './yaml-source';
@@ -25,8 +26,12 @@ export const foldName = (name: string) => name.toLowerCase().replace(/[\u2010-\u
 export function readActors(root: string, dir: string): { registry: ActorRegistry; issues: ContentIssue[] } {
   const issues: ContentIssue[] = [];
   const parsed: ParsedActor[] = [];
+  /** Actors whose file exists but was refused, with the last issue reported for it. */
+  const refused = new Map<string, ContentIssue>();
 
-  for (const name of readdirSync(join(root, dir)).filter((entry) => !entry.startsWith('.')).sort()) {
+  const folder = readContentFolder(root, dir, `one YAML file per actor, named for its id, such as ${ACTOR_FILE_EXAMPLE}`);
+  if (folder.issue) return { registry: { actors: new Map(), byAlias: new Map() }, issues: [folder.issue] };
+  for (const name of folder.entries.map((entry) => entry.name).sort()) {
     const file = relative(root, join(root, dir, name));
     const id = name.slice(0, -'.yaml'.length);
     if (!name.endsWith('.yaml')) {
@@ -37,12 +42,20 @@ export function readActors(root: string, dir: string): { registry: ActorRegistry
       const result = parseActorFile(readFileSync(join(root, dir, name), 'utf8'), file, id);
       issues.push(...result.issues);
       if (result.parsed) parsed.push(result.parsed);
+      else if (result.issues.length > 0) refused.set(id, result.issues.at(-1)!);
     }
   }
 
   const actors = new Map(parsed.map(({ actor }) => [actor.id, actor]));
   const names = indexNames(parsed);
-  issues.push(...names.issues, ...checkMemberships(parsed, actors), ...checkOtherMembers(parsed, names.byAlias));
+  const memberships = checkMemberships(parsed, actors, refused);
+  issues.push(...names.issues, ...memberships.issues, ...checkOtherMembers(parsed, names.byAlias));
+  // What depends on a refused actor is not checked against it, and its own message says so.
+  for (const [id, count] of memberships.unchecked) {
+    const last = refused.get(id)!;
+    const dependents = count === 1 ? '1 membership of it' : `${count} memberships of it`;
+    last.hint = `${last.hint ?? 'fix it'}; until then, the ${dependents} in other actors' files are not checked`;
+  }
   return { registry: { actors, byAlias: names.byAlias }, issues };
 }
 
@@ -81,12 +94,24 @@ function indexNames(parsed: readonly ParsedActor[]): { byAlias: Map<string, stri
   return { byAlias, issues };
 }
 
-/** Every membership points to an organisation that exists. */
-function checkMemberships(parsed: readonly ParsedActor[], actors: ReadonlyMap<string, Actor>): ContentIssue[] {
-  return parsed.flatMap(({ actor, file, source }) =>
+/**
+ * Every membership points to an organisation that exists. A membership of an actor whose own file
+ * was refused is not checked, but counted, so that the refusal can say what waits on it.
+ */
+function checkMemberships(
+  parsed: readonly ParsedActor[],
+  actors: ReadonlyMap<string, Actor>,
+  refused: ReadonlyMap<string, unknown>,
+): { issues: ContentIssue[]; unchecked: Map<string, number> } {
+  const unchecked = new Map<string, number>();
+  const issues = parsed.flatMap(({ actor, file, source }) =>
     actor.memberships.flatMap((membership, index): ContentIssue[] => {
       const target = actors.get(membership.of);
       const at = source.locate(['memberships', index, 'of']);
+      if (!target && refused.has(membership.of)) {
+        unchecked.set(membership.of, (unchecked.get(membership.of) ?? 0) + 1);
+        return [];
+      }
       if (!target) {
         return [
           {
@@ -113,6 +138,7 @@ function checkMemberships(parsed: readonly ParsedActor[], actors: ReadonlyMap<st
       return [];
     }),
   );
+  return { issues, unchecked };
 }
 
 const ENDS_BEFORE_IT_BEGINS = {

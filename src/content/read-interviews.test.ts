@@ -28,6 +28,13 @@ describe('reading interviews', () => {
     expect(interviews[0]?.sourceFile).toBe(`${FOLDER}/source.txt`);
   });
 
+  it('reports a missing folder of interviews at its path, and a file in its place as not a folder', () => {
+    expect(readInterviews(contentFixture({}), DIR).issues.map(formatContentIssue)).toEqual([
+      'content/interviews:1:1 missing folder\n  hint: content/interviews/ holds one folder per interview: interview.yaml and one .mdx file a question',
+    ]);
+    expect(readInterviews(contentFixture({ [DIR]: 'stray' }), DIR).issues[0]?.message).toBe('not a folder');
+  });
+
   it('reports a missing question at the frontmatter', () => {
     expect(messages({ '01-a.mdx': answerMdx('order: 1\nslug: first') })).toEqual([
       "content/interviews/talk/01-a.mdx:2:1 missing field 'question'\n  hint: add 'question: …'",

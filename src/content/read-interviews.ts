@@ -2,20 +2,27 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { basename, dirname, join, relative } from 'node:path';
 import { answerSchema, type AnswerFrontmatter } from './answer-schema';
 import type { ContentIssue } from './content-error';
+import { readContentFolder } from './content-folder';
 import { splitFrontmatter } from './frontmatter';
 import { interviewSchema, type Interview } from './interview-schema';
-import { answerBodyIssues } from './mdx-syntax';
+import { readAnswerBody, type ActorMark } from './answer-body';
 import { schemaIssues } from './schema-issues';
 import { parseYamlSource, type YamlSource } from './yaml-source';
 
 /** Ids the page frame uses; an answer slug may not take one. */
-export const RESERVED_ANCHORS = ['main', 'contents', 'actors', 'top', 'search', 'about'] as const;
+export const RESERVED_ANCHORS = ['main', 'contents', 'contents-title', 'actors', 'top', 'search', 'about'] as const;
 /** Prefixes of generated ids (`actor-sco`, `gloss-history-sco`); an answer slug may not start with one. */
-export const RESERVED_PREFIXES = ['actor-', 'gloss-', 'mention-', 'kind-', 'question-'] as const;
+export const RESERVED_PREFIXES = ['actor-', 'gloss-', 'mention-', 'kind-', 'question-', 'noted-', 'editor-note-'] as const;
 
 export interface AnswerFile {
   file: string;
   frontmatter: AnswerFrontmatter;
+  /** Where the slug stands in the file. */
+  slugAt: { line: number; column: number };
+  /** The number of paragraphs of the answer. */
+  paragraphs: number;
+  /** Its actor marks, in reading order. */
+  marks: ActorMark[];
 }
 
 export interface InterviewFolder {
@@ -39,7 +46,9 @@ const fileIssue = (file: string, message: string, hint: string): ContentIssue =>
 
 /** Reads every interview folder under `dir`: its `interview.yaml` and one MDX file per question. */
 export function readInterviews(root: string, dir: string): { interviews: InterviewFolder[]; issues: ContentIssue[] } {
-  const entries = readdirSync(join(root, dir), { withFileTypes: true }).filter((entry) => !entry.name.startsWith('.'));
+  const folder = readContentFolder(root, dir, `one folder per interview: ${INTERVIEW_FILE} and one .mdx file a question`);
+  if (folder.issue) return { interviews: [], issues: [folder.issue] };
+  const { entries } = folder;
   const issues = entries
     .filter((entry) => !entry.isDirectory())
     .map((stray) =>
@@ -122,12 +131,13 @@ export function parseAnswerFile(text: string, file: string): { answer?: AnswerFi
   if (prefix) {
     problems.push({ file, ...source.locate(['slug']), message: `slug '${frontmatter.slug}' starts with '${prefix}', which generated anchors use`, hint: `choose a slug that does not start with ${RESERVED_PREFIXES.join(', ')}` });
   }
-  if (split.body.trim() === '') {
+  const body = split.body.trim() === '' ? undefined : readAnswerBody(split.body, file, split.bodyFirstLine);
+  if (!body) {
     problems.push({ file, line: split.bodyFirstLine, column: 1, message: 'empty answer', hint: 'write the answer below the frontmatter, one paragraph a block' });
-  } else {
-    problems.push(...answerBodyIssues(split.body, file, split.bodyFirstLine));
   }
-  return { answer: { file, frontmatter }, source, issues: problems };
+  problems.push(...(body?.issues ?? []));
+  const answer = { file, frontmatter, slugAt: source.locate(['slug']), paragraphs: body?.paragraphs ?? 0, marks: body?.marks ?? [] };
+  return { answer, source, issues: problems };
 }
 
 function duplicates(answers: readonly { answer: AnswerFile; source: YamlSource }[], key: 'slug' | 'order'): ContentIssue[] {

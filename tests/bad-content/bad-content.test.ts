@@ -14,6 +14,8 @@ interface Expected {
   hint: string;
   /** Files that the content would write if any of its code ran: none may exist after the build. */
   absent?: string[];
+  /** Paths of the real project that the mistake is the absence of. */
+  remove?: string[];
 }
 
 const cases = readdirSync(CORPUS, { withFileTypes: true })
@@ -28,6 +30,11 @@ describe.concurrent('a build of content with one mistake stops, saying where and
     expect(cases.map((fixture) => fixture.case).sort()).toEqual(
       [
         'a duplicate answer slug',
+        'a missing folder of actors',
+        'a refused actor that others are members of',
+        'a slug that takes an anchor of the page frame',
+        'a slug that takes the anchor of an editors’ note',
+        'two glosses whose generated ids collide',
         'a component',
         'a data: link',
         'a javascript: link',
@@ -51,8 +58,11 @@ describe.concurrent('a build of content with one mistake stops, saying where and
     );
   });
 
-  it.each(cases)('$case ($folder)', async ({ folder, error, hint, absent = [] }) => {
-    const { status, output, existing } = await buildInIsolation(ROOT, join(CORPUS, folder), absent);
+  it.each(cases)('$case ($folder)', async ({ folder, error, hint, absent = [], remove = [] }) => {
+    const { status, output, existing } = await buildInIsolation(ROOT, join(CORPUS, folder), {
+      remove,
+      lookFor: absent,
+    });
     expect(status, output).not.toBe(0);
     expect(output).toContain('Bad content (1 problem):');
     expect(output).toContain(`${error}\n  hint: ${hint}\n`);

@@ -1,10 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { formatContentIssue } from './content-error';
-import { answerBodyIssues } from './mdx-syntax';
+import { readAnswerBody } from './answer-body';
+
+const answerBodyIssues = (body: string, file: string, firstLine: number) => readAnswerBody(body, file, firstLine).issues;
 
 const FILE = 'content/interviews/x/01-a.mdx';
 
-describe('answerBodyIssues', () => {
+describe('reading an answer body', () => {
   it('passes an answer of Markdown, actor links and typography', () => {
     expect(answerBodyIssues('The [SCO](actor:sco) — “16 + 1” — grew.\n\nA second paragraph.', FILE, 6)).toEqual([]);
   });
@@ -20,6 +22,17 @@ describe('answerBodyIssues', () => {
   it('points at an unclosed brace, with a hint', () => {
     const [issue] = answerBodyIssues('A {b c', FILE, 6);
     expect(issue).toMatchObject({ line: 6, column: 7, hint: expect.stringContaining('MDX reads “{”') });
+  });
+
+  it('gives the paragraphs and the actor marks, at their lines in the file', () => {
+    expect(readAnswerBody('The [SCO](actor:sco) grew.\n\nThen *[NATO](actor:nato)*.', FILE, 6)).toEqual({
+      issues: [],
+      paragraphs: 2,
+      marks: [
+        { actor: 'sco', line: 6, column: 5 },
+        { actor: 'nato', line: 8, column: 7 },
+      ],
+    });
   });
 
   it('catches a less-than sign the text meant as a character', () => {
