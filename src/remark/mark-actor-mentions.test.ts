@@ -6,7 +6,7 @@ import { unified } from 'unified';
 import { describe, expect, it } from 'vitest';
 import type { ActorRegistry } from '../content/read-actors';
 import { makeActor } from '../test-support/actor';
-import { markActorMentions, sentenceAround, type Mention, type MentionProblem } from './mark-actor-mentions';
+import { markActorMentions, type Mention, type MentionProblem } from './mark-actor-mentions';
 
 const actor = (id: string, name: string, aliases: string[] = []) =>
   makeActor(id, { name, aliases, kind: 'organisation', gloss: `${name} gloss.` });
@@ -158,16 +158,5 @@ describe('marking actor mentions', () => {
     const { html } = transform('[A site](https://example.org/).');
     expect(html).toContain('<a href="https://example.org/">A site</a>');
     expect(html).not.toContain('glosses');
-  });
-});
-
-describe('the sentence around a mention', () => {
-  it('is the sentence that holds the offset, without trailing space', () => {
-    const text = 'One. Two “three”. Four.';
-    expect(sentenceAround(text, text.indexOf('three'))).toEqual({ sentence: 'Two “three”.', at: 5 });
-  });
-
-  it('is the last sentence for an offset at its end', () => {
-    expect(sentenceAround('One. Two', 7)).toEqual({ sentence: 'Two', at: 2 });
   });
 });

@@ -27,6 +27,7 @@ import { visit } from 'unist-util-visit';
 import { toString } from 'mdast-util-to-string';
 import { findUnmarkedNames, paragraphLayout } from './find-unmarked-names';
 import { element, text } from './hast-builders';
+import { quoteAround, sentencesOf } from './quote-around';
 import type { Actor } from '../content/actor-schema';
 import { didYouMean } from '../content/did-you-mean';
 import { foldName, type ActorRegistry } from '../content/read-actors';
@@ -81,7 +82,7 @@ export interface Mention {
   glossed: boolean;
   /** Whether the words are marked in the source; if not, they were found by the actor's names. */
   marked: boolean;
-  /** The sentence the mention stands in, as the text has it, for quoting it elsewhere. */
+  /** The sentence the mention stands in, as the text has it, for quoting it elsewhere; a long one is cut around the mention (`quote-around.ts`). */
   sentence: string;
   /** Where the mention's words start within the sentence. */
   at: number;
@@ -126,7 +127,7 @@ export function markActorMentions(tree: Root, options: MentionOptions): MarkResu
     paragraphCount += 1;
     const glosses: Gloss[] = [];
     const layout = paragraphLayout(node);
-    const paragraphText = layout.text;
+    const sentences = sentencesOf(layout.text);
     // Marked and unmarked mentions of the paragraph, put in reading order before they are listed.
     const here: { offset: number; mention: Mention }[] = findUnmarkedNames(layout, registry).map(
       ({ actor, text, offset }) => ({
@@ -137,7 +138,7 @@ export function markActorMentions(tree: Root, options: MentionOptions): MarkResu
           text,
           glossed: false,
           marked: false,
-          ...sentenceAround(paragraphText, offset),
+          ...quoteAround(sentences, offset, text.length),
         },
       }),
     );
@@ -148,15 +149,16 @@ export function markActorMentions(tree: Root, options: MentionOptions): MarkResu
       if (!actor) return;
       const glossedHere = !glossed.has(actor.id);
       const offset = layout.links.get(link)?.start ?? 0;
+      const words = toString(link);
       here.push({
         offset,
         mention: {
           actor: actor.id,
           paragraph: paragraphCount,
-          text: toString(link),
+          text: words,
           glossed: glossedHere,
           marked: true,
-          ...sentenceAround(paragraphText, offset),
+          ...quoteAround(sentences, offset, words.length),
         },
       });
       if (!glossedHere) {
@@ -200,16 +202,6 @@ export function markActorMentions(tree: Root, options: MentionOptions): MarkResu
   });
 
   return { problems, mentions };
-}
-
-const SENTENCES = new Intl.Segmenter('en', { granularity: 'sentence' });
-
-/** The sentence of `text` that holds the character at `offset`, and where that offset falls in it. */
-export function sentenceAround(text: string, offset: number): { sentence: string; at: number } {
-  for (const { segment, index } of SENTENCES.segment(text)) {
-    if (offset < index + segment.length) return { sentence: segment.trimEnd(), at: offset - index };
-  }
-  return { sentence: text, at: offset };
 }
 
 function glossAside(

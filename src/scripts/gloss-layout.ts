@@ -1,3 +1,5 @@
+import { fragmentTarget } from './fragment-target';
+
 /**
  * `<gloss-layout>` enhances the margin glosses of the answers inside it. The page works without
  * it: glosses are laid out by CSS and mentions link to them.
@@ -77,7 +79,7 @@ export class GlossLayout extends HTMLElement {
   /** On a narrow screen a gloss is hidden until opened: a link to one opens it under its mention. */
   #openLinkedGloss = () => {
     if (this.#wide.matches || !location.hash) return;
-    const target = document.getElementById(decodeURIComponent(location.hash.slice(1)));
+    const target = fragmentTarget(location.hash);
     const mention = target?.matches('.gloss') && this.contains(target) ? mentionOf(target) : null;
     if (!(mention instanceof HTMLAnchorElement)) return;
     this.#open(mention);
@@ -116,8 +118,7 @@ export class GlossLayout extends HTMLElement {
     }
 
     // Glosses can lengthen a passage; keep a linked target where the reader arrived.
-    if (!this.#aligned && location.hash)
-      document.getElementById(decodeURIComponent(location.hash.slice(1)))?.scrollIntoView();
+    if (!this.#aligned && location.hash) fragmentTarget(location.hash)?.scrollIntoView();
     this.#aligned = true;
   }
 
@@ -197,7 +198,7 @@ export class GlossLayout extends HTMLElement {
 /** The mention a gloss belongs to: the one its back link points to. */
 function mentionOf(gloss: Element) {
   const back = gloss.querySelector<HTMLAnchorElement>(':scope > .gloss-back');
-  return back ? document.getElementById(decodeURIComponent(back.hash.slice(1))) : null;
+  return back ? fragmentTarget(back.hash) : null;
 }
 
 /** `0.75rem` or `12px` in pixels. */

@@ -20,22 +20,33 @@ export interface BuildResult {
   existing: string[];
 }
 
+export interface Isolation {
+  /** Paths, relative to the copy, removed from it before the fixture is laid over it. */
+  remove?: readonly string[];
+  /** Paths, relative to the copy, looked for once the build has ended. */
+  lookFor?: readonly string[];
+  /** Called with the copy's folder once the build has ended, before the copy is removed. */
+  inspect?: (project: string) => void;
+}
+
 /**
  * Builds a copy of this project in a fresh temporary folder, with the fixture's files laid over its
  * content, so that each fixture is built alone and nothing of it reaches the real `content/`.
- * `paths`, relative to the copy, are looked for once the build has ended.
  */
 export async function buildInIsolation(
   root: string,
   fixture: string,
-  paths: readonly string[] = [],
+  { remove = [], lookFor = [], inspect }: Isolation = {},
 ): Promise<BuildResult> {
   const project = mkdtempSync(join(tmpdir(), 'bad-content-'));
   try {
     copyProject(root, project);
-    cpSync(join(fixture, 'content'), join(project, 'content'), { recursive: true });
+    for (const path of remove) rmSync(join(project, path), { recursive: true });
+    if (existsSync(join(fixture, 'content')))
+      cpSync(join(fixture, 'content'), join(project, 'content'), { recursive: true });
     const { status, output } = await run(join(root, 'node_modules', '.bin', 'astro'), ['build'], project);
-    return { status, output, existing: paths.filter((path) => existsSync(join(project, path))) };
+    inspect?.(project);
+    return { status, output, existing: lookFor.filter((path) => existsSync(join(project, path))) };
   } finally {
     rmSync(project, { recursive: true, force: true });
   }

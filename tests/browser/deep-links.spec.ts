@@ -29,6 +29,20 @@ test('a link to an unknown fragment still opens the page at the top', async ({ p
   await expect(page.locator('h1')).toBeInViewport();
 });
 
+for (const width of [360, 1440]) {
+  test(`at ${width} px, a fragment that is not valid percent-encoding, #%zz, opens the page at the top with no error`, async ({
+    page,
+  }) => {
+    // The fixture fails the test on any page error, such as URI malformed from a script.
+    await page.setViewportSize({ width, height: 800 });
+    await page.goto('/#%zz');
+    await expect(page.locator('h1')).toBeInViewport();
+    await page.evaluate(() => (location.hash = '#%E0%A4%A'));
+    await page.setViewportSize({ width: width + 40, height: 800 });
+    await expect(page.locator('.gloss').first()).toBeAttached();
+  });
+}
+
 test('each answer’s page has the question as its title and links to its neighbours', async ({ page }) => {
   await page.goto(`/${INTERVIEW}/dependence/`);
   // Question and site name together pass 70 characters, so the title is the question alone.

@@ -1,14 +1,9 @@
 import { readdirSync, statSync } from 'node:fs';
 import { extname, join, relative } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
+import { BUDGET } from './budget/budget';
 import { firstRenderBytes, scriptOnLoadBytes, weighPage, type PageWeight } from './budget/page-weight';
 import { answerPagePath, builtPage, builtPagePaths, DIST, model } from './site';
-
-/**
- * The first round trip carries about 14 KB (RFC 6928's initial window of ten segments): a page
- * whose HTML and render-blocking CSS fit in it renders without waiting for a second.
- */
-const BUDGET = { firstRender: 14_000, scriptOnLoad: 3_000, font: 30_000 };
 
 const answerPages = model.interviews.flatMap(({ id, answers }) =>
   answers.map(({ frontmatter }) => ({ kind: 'answer page', path: answerPagePath(id, frontmatter.slug) })),
