@@ -55,8 +55,13 @@ export default defineConfig({
           remarkActorMentions,
           {
             root,
-            registry: guard.model.registry,
-            notes: guard.model.notes,
+            // Read through the live model, so that `astro dev` compiles answers against the content as it is now.
+            get registry() {
+              return guard.model.registry;
+            },
+            get notes() {
+              return guard.model.notes;
+            },
             actorHref: (/** @type {string} */ id) => actorEntryHref(base, id),
             siteHref: (/** @type {string} */ path) => sitePathHref(base, path),
           },

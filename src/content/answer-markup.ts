@@ -1,6 +1,5 @@
 import type { Link } from 'mdast';
 import type { Node, Parent } from 'unist';
-import { ACTOR_ID_PATTERN } from './actor-schema';
 
 /**
  * What an answer may hold. An answer is MDX, and MDX is a program: imports, exports, `{expressions}`
@@ -77,13 +76,23 @@ function describe(node: Node): Found {
   return { what: known?.what ?? `Markdown of type '${type}'`, hint: known?.hint ?? ALLOWED_MARKUP_HINT };
 }
 
+const decodes = (text: string) => {
+  try {
+    decodeURIComponent(text);
+    return true;
+  } catch {
+    return false;
+  }
+};
+
 const shown = (url: string) => (url.length > 60 ? `${url.slice(0, 57)}…` : url);
 
 /** What is wrong with a link's address, if anything. */
 function linkProblem(link: Link): Found | undefined {
   const { url } = link;
   if (url.startsWith('actor:')) {
-    return ACTOR_ID_PATTERN.test(url.slice('actor:'.length))
+    // Whether the id names an actor is checked with the actors; here only that it can be read.
+    return decodes(url.slice('actor:'.length))
       ? undefined
       : {
           what: `an actor mark '${shown(url)}'`,

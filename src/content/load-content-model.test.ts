@@ -27,6 +27,18 @@ describe('loading all content', () => {
     );
   });
 
+  it('stops at an actor mark of an unknown actor where it stands, before any answer compiles', () => {
+    const root = project({
+      'content/actors/sco.yaml': actorYaml(),
+      'content/interviews/talk/01-war.mdx': answerMdx('question: "War?"\norder: 1\nslug: war', 'The [SCO](actor:sko) and [SCO](actor:SCO).'),
+    });
+    expect(() => loadContentModel(root)).toThrow(
+      'Bad content (2 problems):\n' +
+        "content/interviews/talk/01-war.mdx:7:5 unknown actor 'sko'\n  hint: did you mean 'sco'?\n" +
+        "content/interviews/talk/01-war.mdx:7:26 unknown actor 'SCO'\n  hint: 'SCO' is a name of actor 'sco': write actor:sco",
+    );
+  });
+
   it('loads an edition without editors’ notes', () => {
     const root = project({ 'content/actors/sco.yaml': actorYaml() });
     expect(loadContentModel(root).notes).toEqual([]);

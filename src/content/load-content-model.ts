@@ -1,5 +1,6 @@
-import { throwIfIssues } from './content-error';
+import { throwIfIssues, type ContentIssue } from './content-error';
 import { generatedIdIssues } from './generated-ids';
+import { unknownActor } from './unknown-actor';
 import { readActors, type ActorRegistry } from './read-actors';
 import type { EditorNote } from './note-schema';
 import { readInterviews, type InterviewFolder } from './read-interviews';
@@ -28,8 +29,21 @@ export function loadContentModel(
   const notes = readNotes(root, dirs.notes ?? CONTENT_DIRS.notes, interviews.interviews, {
     answersComplete: interviews.issues.length === 0,
   });
-  // Ids are compared once every answer has been read whole.
-  const ids = interviews.issues.length === 0 ? generatedIdIssues(interviews.interviews, actors.registry) : [];
-  throwIfIssues([...actors.issues, ...interviews.issues, ...ids, ...notes.issues]);
+  // Marks and ids are checked once every actor and every answer has been read whole.
+  const whole = actors.issues.length === 0 && interviews.issues.length === 0;
+  const marks = whole ? unknownActorIssues(interviews.interviews, actors.registry) : [];
+  const ids = whole ? generatedIdIssues(interviews.interviews, actors.registry) : [];
+  throwIfIssues([...actors.issues, ...interviews.issues, ...marks, ...ids, ...notes.issues]);
   return { registry: actors.registry, interviews: interviews.interviews, notes: notes.notes };
+}
+
+/** Every actor mark whose id names no actor, where it stands. */
+function unknownActorIssues(interviews: readonly InterviewFolder[], registry: ActorRegistry): ContentIssue[] {
+  return interviews.flatMap(({ answers }) =>
+    answers.flatMap(({ file, marks }) =>
+      marks
+        .filter(({ actor }) => !registry.actors.has(actor))
+        .map(({ actor, line, column }) => ({ file, line, column, ...unknownActor(actor, registry) })),
+    ),
+  );
 }

@@ -29,8 +29,8 @@ import { findUnmarkedNames, paragraphLayout } from './find-unmarked-names';
 import { element, text } from './hast-builders';
 import { quoteAround, sentencesOf } from './quote-around';
 import type { Actor } from '../content/actor-schema';
-import { didYouMean } from '../content/did-you-mean';
-import { foldName, type ActorRegistry } from '../content/read-actors';
+import type { ActorRegistry } from '../content/read-actors';
+import { unknownActor } from '../content/unknown-actor';
 import { formatMonthYear } from '../lib/format-date';
 
 export const ACTOR_PROTOCOL = 'actor:';
@@ -227,18 +227,7 @@ function resolve(link: Link, registry: ActorRegistry, problems: MentionProblem[]
   const id = link.url.slice(ACTOR_PROTOCOL.length);
   const actor = registry.actors.get(id);
   if (actor) return actor;
-  const aliasOf = registry.byAlias.get(foldName(decodeURIComponent(id)));
-  problems.push({
-    message: `unknown actor '${id}'`,
-    hint: aliasOf
-      ? `'${id}' is a name of actor '${aliasOf}': write actor:${aliasOf}`
-      : didYouMean(
-          id,
-          registry.actors.keys(),
-          `add content/actors/${id}.yaml, or use one of the ids in content/actors/`,
-        ),
-    position: link.position,
-  });
+  problems.push({ ...unknownActor(id, registry), position: link.position });
   return undefined;
 }
 
