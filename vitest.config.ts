@@ -20,6 +20,13 @@ export default defineConfig({
       },
       {
         test: {
+          // Starts `astro dev` on a copy of the project and edits its content, as an editor would.
+          name: 'dev',
+          include: ['tests/dev/**/*.test.ts'],
+        },
+      },
+      {
+        test: {
           name: 'build',
           include: ['tests/build/**/*.test.ts'],
           globalSetup: ['tests/build/require-dist.ts'],

@@ -1,4 +1,4 @@
-// `npm test`: every check in order (types, lint, unit, bad-content corpus, build, build under /sub/, build tests,
+// `npm test`: every check in order (types, lint, unit, bad-content corpus, dev loop, build, build under /sub/, build tests,
 // browser tests), stopping at the first stage that fails and saying which, and listing the tests that failed
 // with their files. It ends with one line, "Total: N passed, N failed", that sums the test runners' own counts.
 import { spawnSync } from 'node:child_process';
@@ -65,6 +65,12 @@ const STAGES = [
     command: ['vitest', 'run', '--project', 'corpus', ...vitestJson('corpus')],
     count: () => fromVitest(`${RESULTS}/corpus.json`),
   },
+  {
+    // `astro dev` on a copy of the project: every content edit shows on every page, broken content on every page.
+    name: 'dev loop',
+    command: ['vitest', 'run', '--project', 'dev', ...vitestJson('dev')],
+    count: () => fromVitest(`${RESULTS}/dev.json`),
+  },
   { name: `build (site ${TEST_SITE_URL})`, command: ['astro', 'build'], env: { SITE_URL: TEST_SITE_URL } },
   {
     // The browser tests serve this second build under /sub/, as a host would serve a site deployed there.
@@ -121,7 +127,7 @@ for (const stage of STAGES) {
 console.log(
   failedStage
     ? `\n✗ npm test stopped: ${failedStage} failed.`
-    : '\n✓ Every stage passed: types, lint, unit, corpus, both builds, build tests and browser tests.',
+    : '\n✓ Every stage passed: types, lint, unit, corpus, dev loop, both builds, build tests and browser tests.',
 );
 if (failures.length > 0)
   console.log(`\nFailed (${failures.length}):\n${failures.map((line) => `  ✗ ${line}`).join('\n')}`);

@@ -1,24 +1,94 @@
 import type { AstroIntegration } from 'astro';
-import { existsSync, readdirSync } from 'node:fs';
-import { join } from 'node:path';
-import { CONTENT_DIRS, loadContentModel, type ContentModel } from '../content/load-content-model';
+import { join, relative, resolve, sep } from 'node:path';
+import type { ViteDevServer } from 'vite';
+import { ContentError } from '../content/content-error';
+import { loadContentModel, type ContentModel } from '../content/load-content-model';
+import { contentErrorPage, contentProblems } from './content-error-page';
 
 /**
- * Checks all content when the config loads, so bad content stops `astro build`, `dev` and
- * `check` before anything renders. In dev, editing an actor or note file restarts the server, which
- * checks again: the registry and notes that the remark plugin uses are read once per start.
+ * Checks all content when the config loads, so bad content stops `astro build` and `astro check`
+ * before anything renders: the first hook of the first integration throws it.
+ *
+ * In `astro dev` it keeps checking. `model` is live: every edit to any file under `content/`
+ * reads all content again, and the remark plugin, which reads the registry and notes through it,
+ * recompiles the answers; the collections read their files again and every open page reloads.
+ * While content is broken, every page load gets the problems with their files and lines, and open
+ * pages show them in Vite's overlay, until an edit fixes them.
  */
 export function contentGuard({ root }: { root: string }): { model: ContentModel; integration: AstroIntegration } {
-  const model = loadContentModel(root);
+  // Empty until content loads: while it is broken, the dev server serves the problems instead of pages.
+  const model: ContentModel = { registry: { actors: new Map(), byAlias: new Map() }, interviews: [], notes: [] };
+  let problem: unknown;
+  const check = () => {
+    try {
+      Object.assign(model, loadContentModel(root));
+      problem = undefined;
+    } catch (error) {
+      problem = error;
+    }
+  };
+  check();
+
   const integration: AstroIntegration = {
     name: 'content-guard',
     hooks: {
-      'astro:config:setup': ({ addWatchFile }) => {
-        for (const dir of [CONTENT_DIRS.actors, CONTENT_DIRS.notes].map((folder) => join(root, folder))) {
-          if (existsSync(dir)) for (const name of readdirSync(dir)) addWatchFile(join(dir, name));
-        }
+      'astro:config:setup': ({ command }) => {
+        if (problem && command !== 'dev') throw problem;
+      },
+      'astro:server:setup': ({ server, logger }) => {
+        const content = join(resolve(root), 'content');
+        const report = () => {
+          if (!problem) return;
+          logger.error(`Bad content:\n${contentProblems(problem).join('\n')}`);
+          server.ws.send({ type: 'error', err: overlayError(problem, root) });
+        };
+        report();
+        server.middlewares.use((request, response, next) => {
+          if (!problem || !request.headers.accept?.includes('text/html')) return next();
+          response.statusCode = 500;
+          response.setHeader('content-type', 'text/html; charset=utf-8');
+          response.end(contentErrorPage(problem, server.config.base));
+        });
+        server.watcher.add(content);
+        server.watcher.on('all', (_event, path) => {
+          if (!resolve(path).startsWith(`${content}${sep}`)) return;
+          const wasBroken = Boolean(problem);
+          check();
+          if (problem) return report();
+          // Vite recompiles an answer when it changes; any other file may change every answer. The
+          // collections read their own folders again (`src/content.config.ts`).
+          if (!path.endsWith('.mdx')) invalidateAnswers(server, content);
+          if (wasBroken || !path.endsWith('.mdx')) server.ws.send({ type: 'full-reload', path: '*' });
+        });
       },
     },
   };
   return { model, integration };
+}
+
+/** Drops every compiled answer from each of Vite's environments, so the next request compiles it again. */
+function invalidateAnswers(server: ViteDevServer, content: string) {
+  for (const environment of Object.values(server.environments)) {
+    const { moduleGraph } = environment;
+    for (const [file, modules] of moduleGraph.fileToModulesMap) {
+      if (file.startsWith(`${content}${sep}`) && file.endsWith('.mdx'))
+        for (const module of modules) moduleGraph.invalidateModule(module);
+    }
+  }
+}
+
+/** The first problem as Vite's overlay shows an error: at its content file, not at the code that threw. */
+function overlayError(problem: unknown, root: string) {
+  const message = contentProblems(problem).join('\n');
+  const first = problem instanceof ContentError ? problem.issues[0] : undefined;
+  return {
+    message,
+    stack: '',
+    ...(first && {
+      id: join(root, first.file),
+      loc: { file: join(root, first.file), line: first.line, column: first.column },
+    }),
+    plugin: 'content-guard',
+    frame: first ? relative(root, join(root, first.file)) : '',
+  };
 }
