@@ -2,55 +2,12 @@
 // browser tests), stopping at the first stage that fails and saying which, and listing the tests that failed
 // with their files. It ends with one line, "Total: N passed, N failed", that sums the test runners' own counts.
 import { spawnSync } from 'node:child_process';
-import { mkdirSync, readFileSync, rmSync } from 'node:fs';
-import { relative } from 'node:path';
+import { mkdirSync, rmSync } from 'node:fs';
+import { fromPlaywright, fromVitest } from './test-counts.mjs';
 import { SUB_BASE, SUB_DIST, TEST_SITE_URL } from './test-builds.mjs';
 
 const RESULTS = 'test-results';
 const vitestJson = (name) => ['--reporter=default', '--reporter=json', `--outputFile.json=${RESULTS}/${name}.json`];
-const fromVitest = (file) => {
-  const report = JSON.parse(readFileSync(file, 'utf8'));
-  const failures = report.testResults.flatMap((result) =>
-    result.assertionResults
-      .filter((test) => test.status !== 'passed')
-      .map(
-        (test) =>
-          `${relative(process.cwd(), result.name)}${test.location ? `:${test.location.line}` : ''} › ${test.fullName} (${test.status})`,
-      ),
-  );
-  return {
-    passed: report.numPassedTests,
-    failed: report.numFailedTests + report.numPendingTests + report.numTodoTests,
-    failures,
-  };
-};
-/** Every spec in a Playwright JSON report, however deeply its suites nest. */
-const specsOf = (suite) => [...(suite.specs ?? []), ...(suite.suites ?? []).flatMap(specsOf)];
-/**
- * Why a test did not pass. A test that never ran was skipped, here only ever because a project it
- * depends on failed first (none is skipped on purpose), and it says so.
- */
-const playwrightReason = (test, projects) => {
-  if (test.status !== 'skipped') return test.status;
-  const dependencies = projects.find((project) => project.name === test.projectName)?.dependencies ?? [];
-  return dependencies.length > 0
-    ? `not run: project '${test.projectName}' runs only after ${dependencies.map((name) => `'${name}'`).join(', ')} passes, and it failed`
-    : 'skipped';
-};
-const fromPlaywright = (file) => {
-  const report = JSON.parse(readFileSync(file, 'utf8'));
-  const projects = report.config?.projects ?? [];
-  const failures = report.suites
-    .flatMap(specsOf)
-    .flatMap((spec) =>
-      spec.tests
-        .filter((test) => test.status !== 'expected')
-        .map((test) => `tests/browser/${spec.file}:${spec.line} › ${spec.title} (${playwrightReason(test, projects)})`),
-    );
-  const { stats } = report;
-  return { passed: stats.expected, failed: stats.unexpected + stats.flaky + stats.skipped, failures };
-};
-
 const STAGES = [
   { name: 'types (astro check)', command: ['astro', 'check'] },
   { name: 'lint (eslint, prettier)', command: ['npm', 'run', '--silent', 'lint'] },
