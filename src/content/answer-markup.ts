@@ -116,13 +116,16 @@ function linkProblem(link: Link): Found | undefined {
  * added to each line, for a body parsed apart from the frontmatter above it.
  */
 export function answerMarkupProblems(tree: Node, lineOffset = 0): MarkupProblem[] {
-  const problems: MarkupProblem[] = [];
+  const found: { type: string; problem: MarkupProblem }[] = [];
   const report = (node: Node, { what, message, hint }: Found) =>
-    problems.push({
-      message: message ?? `${what} is not allowed in an answer`,
-      hint,
-      line: (node.position?.start.line ?? 1) + lineOffset,
-      column: node.position?.start.column ?? 1,
+    found.push({
+      type: node.type,
+      problem: {
+        message: message ?? `${what} is not allowed in an answer`,
+        hint,
+        line: (node.position?.start.line ?? 1) + lineOffset,
+        column: node.position?.start.column ?? 1,
+      },
     });
   const walk = (node: Node) => {
     if (FRONTMATTER.has(node.type)) return;
@@ -135,6 +138,6 @@ export function answerMarkupProblems(tree: Node, lineOffset = 0): MarkupProblem[
   };
   walk(tree);
   // A reference-style link and its definition are one mistake: the link is reported, not both.
-  const isAbout = (type: string) => (problem: MarkupProblem) => problem.message.startsWith(MARKDOWN[type]!.what);
-  return problems.some(isAbout('linkReference')) ? problems.filter((problem) => !isAbout('definition')(problem)) : problems;
+  const referenced = found.some(({ type }) => type === 'linkReference');
+  return found.filter(({ type }) => !(referenced && type === 'definition')).map(({ problem }) => problem);
 }

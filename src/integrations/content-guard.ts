@@ -1,8 +1,8 @@
 import type { AstroIntegration } from 'astro';
-import { join, relative, resolve, sep } from 'node:path';
+import { join, resolve, sep } from 'node:path';
 import type { ViteDevServer } from 'vite';
 import { ContentError } from '../content/content-error';
-import { loadContentModel, type ContentModel } from '../content/load-content-model';
+import { CONTENT_DIRS, loadContentModel, type ContentModel } from '../content/load-content-model';
 import { contentErrorPage, contentProblems } from './content-error-page';
 
 /**
@@ -36,7 +36,8 @@ export function contentGuard({ root }: { root: string }): { model: ContentModel;
         if (problem && command !== 'dev') throw problem;
       },
       'astro:server:setup': ({ server, logger }) => {
-        const content = join(resolve(root), 'content');
+        const folders = Object.values(CONTENT_DIRS).map((dir) => resolve(root, dir));
+        const inContent = (path: string) => folders.some((folder) => resolve(path).startsWith(`${folder}${sep}`));
         const report = () => {
           if (!problem) return;
           logger.error(`Bad content:\n${contentProblems(problem).join('\n')}`);
@@ -49,15 +50,15 @@ export function contentGuard({ root }: { root: string }): { model: ContentModel;
           response.setHeader('content-type', 'text/html; charset=utf-8');
           response.end(contentErrorPage(problem, server.config.base));
         });
-        server.watcher.add(content);
+        server.watcher.add(folders);
         server.watcher.on('all', (_event, path) => {
-          if (!resolve(path).startsWith(`${content}${sep}`)) return;
+          if (!inContent(path)) return;
           const wasBroken = Boolean(problem);
           check();
           if (problem) return report();
           // Vite recompiles an answer when it changes; any other file may change every answer. The
           // collections read their own folders again (`src/content.config.ts`).
-          if (!path.endsWith('.mdx')) invalidateAnswers(server, content);
+          if (!path.endsWith('.mdx')) invalidateAnswers(server, inContent);
           if (wasBroken || !path.endsWith('.mdx')) server.ws.send({ type: 'full-reload', path: '*' });
         });
       },
@@ -67,12 +68,11 @@ export function contentGuard({ root }: { root: string }): { model: ContentModel;
 }
 
 /** Drops every compiled answer from each of Vite's environments, so the next request compiles it again. */
-function invalidateAnswers(server: ViteDevServer, content: string) {
+function invalidateAnswers(server: ViteDevServer, inContent: (path: string) => boolean) {
   for (const environment of Object.values(server.environments)) {
     const { moduleGraph } = environment;
     for (const [file, modules] of moduleGraph.fileToModulesMap) {
-      if (file.startsWith(`${content}${sep}`) && file.endsWith('.mdx'))
-        for (const module of modules) moduleGraph.invalidateModule(module);
+      if (file.endsWith('.mdx') && inContent(file)) for (const module of modules) moduleGraph.invalidateModule(module);
     }
   }
 }
@@ -89,6 +89,5 @@ function overlayError(problem: unknown, root: string) {
       loc: { file: join(root, first.file), line: first.line, column: first.column },
     }),
     plugin: 'content-guard',
-    frame: first ? relative(root, join(root, first.file)) : '',
   };
 }
