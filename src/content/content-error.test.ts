@@ -15,6 +15,10 @@ describe('content errors', () => {
     expect(error.message).toContain('sco.yaml:9:7');
   });
 
+  it('is located at its first problem, as Astro reads an error’s place, not at the code that threw', () => {
+    expect(new ContentError([issue, { ...issue, line: 9 }]).loc).toEqual({ file: 'content/actors/sco.yaml', line: 3, column: 7 });
+  });
+
   it('throws only when there is something to report', () => {
     expect(() => throwIfIssues([])).not.toThrow();
     expect(() => throwIfIssues([issue])).toThrow(ContentError);

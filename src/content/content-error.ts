@@ -20,12 +20,19 @@ export function formatContentIssue(issue: ContentIssue): string {
 /** Thrown when content is bad: the build stops and every problem is listed. */
 export class ContentError extends Error {
   readonly issues: readonly ContentIssue[];
+  /**
+   * Where the first problem is. Astro reads `loc` to show an error's place and code frame, in the
+   * terminal and in the dev overlay; without it, it would show the line of code that threw.
+   */
+  readonly loc: { file: string; line: number; column: number } | undefined;
 
   constructor(issues: readonly ContentIssue[]) {
     const count = issues.length === 1 ? '1 problem' : `${issues.length} problems`;
     super(`Bad content (${count}):\n${issues.map(formatContentIssue).join('\n')}`);
     this.name = 'ContentError';
     this.issues = issues;
+    const [first] = issues;
+    this.loc = first && { file: first.file, line: first.line, column: first.column };
   }
 }
 
