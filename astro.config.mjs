@@ -9,8 +9,8 @@ import { contentGuard } from './src/integrations/content-guard.ts';
 import { hostFiles } from './src/integrations/host-files.ts';
 import { pagePolicies } from './src/integrations/page-policies.ts';
 import { pagefindIndex } from './src/integrations/pagefind-index.ts';
-import { actorEntryHref, sitePathHref } from './src/lib/urls.ts';
-import remarkActorMentions from './src/remark/remark-actor-mentions.ts';
+import { actorEntryHref, sitePathHref } from './src/site/urls.ts';
+import remarkActorMentions from './src/glosses/remark-actor-mentions.ts';
 
 const root = fileURLToPath(new URL('.', import.meta.url));
 

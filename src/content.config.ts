@@ -2,13 +2,13 @@ import { defineCollection } from 'astro:content';
 import { glob, type Loader } from 'astro/loaders';
 import { join, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { actorSchema } from './content/actor-schema';
-import { answerSchema } from './content/answer-schema';
-import { throwIfIssues, type ContentIssue } from './content/content-error';
-import { interviewSchema } from './content/interview-schema';
-import { CONTENT_DIRS } from './content/load-content-model';
-import { readActors } from './content/read-actors';
-import { readInterviews } from './content/read-interviews';
+import { actorSchema } from './actors/actor-schema';
+import { answerSchema } from './interviews/answer-schema';
+import { throwIfIssues, type ContentIssue } from './content-model/content-error';
+import { interviewSchema } from './interviews/interview-schema';
+import { CONTENT_DIRS } from './content-model/load-content-model';
+import { readActors } from './actors/read-actors';
+import { readInterviews } from './interviews/read-interviews';
 
 /**
  * A loader that stores what one of the content readers returns. Actors and interview metadata go

@@ -2,7 +2,7 @@ import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { loadContentModel } from '../../src/content/load-content-model';
+import { loadContentModel } from '../../src/content-model/load-content-model';
 import { syntheticActors, writeSyntheticContent } from './synthetic-content.mjs';
 
 describe('writeSyntheticContent', () => {

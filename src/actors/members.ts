@@ -1,4 +1,4 @@
-import type { Actor } from '../content/actor-schema';
+import type { Actor } from './actor-schema';
 
 /** One member of an organisation, whether or not the edition has an actor for it. */
 export interface Member {

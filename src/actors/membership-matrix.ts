@@ -1,4 +1,4 @@
-import type { Actor } from '../content/actor-schema';
+import type { Actor } from './actor-schema';
 import { membersOf, type Member } from './members';
 
 /** The organisations the interview names, in the matrix's order of columns. */

@@ -1,4 +1,4 @@
-import type { Mention } from '../remark/mark-actor-mentions';
+import type { Mention } from '../glosses/mark-actor-mentions';
 
 /** An answer and the mentions the remark plugin recorded in it. */
 export interface AnswerWithMentions {

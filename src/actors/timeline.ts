@@ -1,4 +1,4 @@
-import type { Actor } from '../content/actor-schema';
+import type { Actor } from './actor-schema';
 import { foundingYear, membersOf, type Member } from './members';
 
 /** The organisations whose enlargements and departures the timeline shows. */

@@ -1,4 +1,4 @@
-import { withTrailingSlash } from '../lib/urls';
+import { withTrailingSlash } from '../site/urls';
 
 /** HTML is revalidated on every visit, so a corrected gloss reaches readers at once. */
 export const HTML_CACHE_CONTROL = 'public, max-age=0, must-revalidate';

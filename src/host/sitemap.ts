@@ -1,4 +1,4 @@
-import { withTrailingSlash } from '../lib/urls';
+import { withTrailingSlash } from '../site/urls';
 
 /** Pages a reader should not land on from a search engine: the error page is served, never linked. */
 const UNLISTED = new Set(['404/', '404']);

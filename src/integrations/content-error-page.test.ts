@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { ContentError } from '../content/content-error';
+import { ContentError } from '../content-model/content-error';
 import { contentErrorPage } from './content-error-page';
 
 describe('the page the dev server serves while content is broken', () => {

@@ -1,4 +1,4 @@
-import { ContentError, formatContentIssue } from '../content/content-error';
+import { ContentError, formatContentIssue } from '../content-model/content-error';
 
 const escapeHtml = (text: string) => text.replace(/[&<>"']/g, (character) => `&#${character.charCodeAt(0)};`);
 

@@ -1,8 +1,8 @@
 import type { AstroIntegration } from 'astro';
 import { join, resolve, sep } from 'node:path';
 import type { ViteDevServer } from 'vite';
-import { ContentError } from '../content/content-error';
-import { CONTENT_DIRS, loadContentModel, type ContentModel } from '../content/load-content-model';
+import { ContentError } from '../content-model/content-error';
+import { CONTENT_DIRS, loadContentModel, type ContentModel } from '../content-model/load-content-model';
 import { contentErrorPage, contentProblems } from './content-error-page';
 
 /**

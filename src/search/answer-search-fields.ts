@@ -1,5 +1,5 @@
-import { ACTOR_KIND_LABELS } from '../content/actor-kinds';
-import { ACTOR_KINDS, type ActorData } from '../content/actor-schema';
+import { ACTOR_KIND_LABELS } from '../actors/actor-kinds';
+import { ACTOR_KINDS, type ActorData } from '../actors/actor-schema';
 import { JOINERS } from './landing-terms';
 
 /** What an answer page gives Pagefind besides its text: names to match, and values to filter by. */

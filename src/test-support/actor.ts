@@ -1,4 +1,4 @@
-import type { Actor } from '../content/actor-schema';
+import type { Actor } from '../actors/actor-schema';
 
 /** An actor for unit tests: a country with one source, named for its id unless told otherwise. */
 export const makeActor = (id: string, fields: Partial<Actor> = {}): Actor => ({

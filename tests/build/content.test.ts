@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { foldName } from '../../src/content/read-actors';
+import { foldName } from '../../src/actors/read-actors';
 import { markedActors, model } from './site';
 
 const mentioned = new Set(

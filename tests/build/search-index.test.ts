@@ -1,7 +1,7 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { ACTOR_KIND_LABELS } from '../../src/content/actor-kinds';
+import { ACTOR_KIND_LABELS } from '../../src/actors/actor-kinds';
 import { searchFormsOf } from '../../src/search/answer-search-fields';
 import { indexedPages } from './search-index';
 import { DIST, answerPagePath, builtPage, markedActors, model } from './site';

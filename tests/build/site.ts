@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseHTML } from 'linkedom';
-import { loadContentModel } from '../../src/content/load-content-model';
+import { loadContentModel } from '../../src/content-model/load-content-model';
 import { htmlFilesIn } from '../../src/host/html-files';
 
 export const ROOT = process.cwd();

@@ -1,0 +1,53 @@
+import { throwIfIssues, type ContentIssue } from './content-error';
+import { generatedIdIssues } from '../interviews/generated-ids';
+import { unknownActor } from './unknown-actor';
+import { readActors, type ActorRegistry } from '../actors/read-actors';
+import type { EditorNote } from '../notes/note-schema';
+import { readInterviews, type InterviewFolder } from '../interviews/read-interviews';
+import { readNotes } from '../notes/read-notes';
+
+/** Where content lives, relative to the project root. */
+export const CONTENT_DIRS = {
+  actors: 'content/actors',
+  interviews: 'content/interviews',
+  notes: 'content/notes',
+} as const;
+
+export interface ContentModel {
+  registry: ActorRegistry;
+  interviews: InterviewFolder[];
+  notes: EditorNote[];
+}
+
+/**
+ * Reads and checks all content before Astro builds anything, and throws a ContentError that lists
+ * every problem with its file, line, column and a hint. Mentions, and the quotes of editors' notes,
+ * are checked later, per file, by the remark plugin, which knows where each one stands.
+ */
+export function loadContentModel(
+  root: string,
+  dirs: { actors: string; interviews: string; notes?: string } = CONTENT_DIRS,
+): ContentModel {
+  const actors = readActors(root, dirs.actors);
+  const interviews = readInterviews(root, dirs.interviews);
+  const notes = readNotes(root, dirs.notes ?? CONTENT_DIRS.notes, interviews.interviews, {
+    answersComplete: interviews.issues.length === 0,
+  });
+  // Marks and ids are checked once every actor and every answer has been read whole.
+  const whole = actors.issues.length === 0 && interviews.issues.length === 0;
+  const marks = whole ? unknownActorIssues(interviews.interviews, actors.registry) : [];
+  const ids = whole ? generatedIdIssues(interviews.interviews, actors.registry) : [];
+  throwIfIssues([...actors.issues, ...interviews.issues, ...marks, ...ids, ...notes.issues]);
+  return { registry: actors.registry, interviews: interviews.interviews, notes: notes.notes };
+}
+
+/** Every actor mark whose id names no actor, where it stands. */
+function unknownActorIssues(interviews: readonly InterviewFolder[], registry: ActorRegistry): ContentIssue[] {
+  return interviews.flatMap(({ answers }) =>
+    answers.flatMap(({ file, marks }) =>
+      marks
+        .filter(({ actor }) => !registry.actors.has(actor))
+        .map(({ actor, line, column }) => ({ file, line, column, ...unknownActor(actor, registry) })),
+    ),
+  );
+}

@@ -1,0 +1,267 @@
+/**
+ * Turns actor marks into mentions with margin glosses.
+ *
+ * Markdown in, from the answer whose slug is `history`:
+ *
+ *     Russia opposed [NATO](actor:nato) intervention. [NATO](actor:nato) forces bombed …
+ *
+ * The first mark of an actor in an answer becomes a mention that points to its gloss; later marks
+ * link to the actor's entry. HTML out:
+ *
+ *     <div class="passage">
+ *       <p id="history-1">Russia opposed <a class="mention" id="mention-history-nato" href="#gloss-history-nato"
+ *         aria-describedby="gloss-history-nato" …>NATO</a> intervention. <a class="mention mention--later"
+ *         href="/#actor-nato" …>NATO</a> forces bombed …</p>
+ *       <aside class="glosses glosses--right" role="none" data-pagefind-ignore>
+ *         <span class="gloss" id="gloss-history-nato" role="note" …><a class="gloss-name" …>NATO</a> …</span>
+ *       </aside>
+ *     </div>
+ *
+ * The glosses sit outside the paragraph, so the interviewee's words stay exactly as spoken when
+ * a paragraph is copied, read in reader mode or indexed. The link text is never changed.
+ */
+import type { Element } from 'hast';
+import type { Link, Paragraph, Root, RootContent } from 'mdast';
+import type { Position } from 'unist';
+import { visit } from 'unist-util-visit';
+import { toString } from 'mdast-util-to-string';
+import { findUnmarkedNames, paragraphLayout } from './find-unmarked-names';
+import { element, text } from './hast-builders';
+import { quoteAround, sentencesOf } from './quote-around';
+import type { Actor } from '../actors/actor-schema';
+import type { ActorRegistry } from '../actors/read-actors';
+import { unknownActor } from '../content-model/unknown-actor';
+import { formatMonthYear } from '../site/format-date';
+
+export const ACTOR_PROTOCOL = 'actor:';
+
+export interface MentionOptions {
+  registry: ActorRegistry;
+  /** The slug of the answer: the prefix of every anchor made here. */
+  slug: string;
+  /** The URL of an actor's entry, where later mentions and gloss names link. */
+  actorHref: (id: string) => string;
+  /** A site path an answer links to (`/actors/sco/`), under the base the site is deployed at; as written without it. */
+  siteHref?: (path: string) => string;
+}
+
+export interface MentionProblem {
+  message: string;
+  hint: string;
+  position: Position | undefined;
+}
+
+/** An answer paragraph followed by the glosses of the actors it mentions first. */
+export interface Passage {
+  type: 'passage';
+  children: (Paragraph | GlossAside)[];
+  data: { hName: 'div'; hProperties: { className: string[] } };
+}
+
+/** The glosses of one paragraph on one side of the text; rendered from hast, it has no mdast children. */
+export interface GlossAside {
+  type: 'glossAside';
+  data: { hName: 'aside'; hProperties: Record<string, string | string[]>; hChildren: Element[] };
+}
+
+declare module 'mdast' {
+  interface RootContentMap {
+    passage: Passage;
+    glossAside: GlossAside;
+  }
+}
+
+/** One actor mark in an answer, in reading order. */
+export interface Mention {
+  actor: string;
+  /** The paragraph it stands in, counted from 1: its anchor is `paragraphId(slug, paragraph)`. */
+  paragraph: number;
+  /** The interviewee's words that name the actor. */
+  text: string;
+  /** Whether this is the actor's first mention in the answer, the one with the gloss. */
+  glossed: boolean;
+  /** Whether the words are marked in the source; if not, they were found by the actor's names. */
+  marked: boolean;
+  /** The sentence the mention stands in, as the text has it, for quoting it elsewhere; a long one is cut around the mention (`quote-around.ts`). */
+  sentence: string;
+  /** Where the mention's words start within the sentence. */
+  at: number;
+}
+
+export interface MarkResult {
+  problems: MentionProblem[];
+  mentions: Mention[];
+}
+
+interface Gloss {
+  actor: Actor;
+  n: number;
+}
+
+export const glossId = (slug: string, actorId: string) => `gloss-${slug}-${actorId}`;
+export const mentionId = (slug: string, actorId: string) => `mention-${slug}-${actorId}`;
+export const paragraphId = (slug: string, index: number) => `${slug}-${index}`;
+
+/** Marks mentions in place and wraps each paragraph with its glosses. Returns what is wrong and what it marked. */
+export function markActorMentions(tree: Root, options: MentionOptions): MarkResult {
+  const { registry, slug, actorHref } = options;
+  const problems: MentionProblem[] = [];
+  const mentions: Mention[] = [];
+  const glossed = new Set<string>();
+  let paragraphCount = 0;
+
+  visit(tree, 'link', (link, _index, parent) => {
+    if (options.siteHref && link.url.startsWith('/')) link.url = options.siteHref(link.url);
+    const inAnswerParagraph = parent?.type === 'paragraph' && tree.children.includes(parent);
+    if (link.url.startsWith(ACTOR_PROTOCOL) && !inAnswerParagraph) {
+      problems.push({
+        message: 'an actor mention outside a paragraph of the answer',
+        hint: 'mark actors only in the running text of the answer',
+        position: link.position,
+      });
+    }
+  });
+
+  tree.children = tree.children.map((node): RootContent => {
+    if (node.type !== 'paragraph') return node;
+    paragraphCount += 1;
+    const glosses: Gloss[] = [];
+    const layout = paragraphLayout(node);
+    const sentences = sentencesOf(layout.text);
+    // Marked and unmarked mentions of the paragraph, put in reading order before they are listed.
+    const here: { offset: number; mention: Mention }[] = findUnmarkedNames(layout, registry).map(
+      ({ actor, text, offset }) => ({
+        offset,
+        mention: {
+          actor,
+          paragraph: paragraphCount,
+          text,
+          glossed: false,
+          marked: false,
+          ...quoteAround(sentences, offset, text.length),
+        },
+      }),
+    );
+
+    visit(node, 'link', (link) => {
+      if (!link.url.startsWith(ACTOR_PROTOCOL)) return;
+      const actor = resolve(link, registry, problems);
+      if (!actor) return;
+      const glossedHere = !glossed.has(actor.id);
+      const offset = layout.links.get(link)?.start ?? 0;
+      const words = toString(link);
+      here.push({
+        offset,
+        mention: {
+          actor: actor.id,
+          paragraph: paragraphCount,
+          text: words,
+          glossed: glossedHere,
+          marked: true,
+          ...quoteAround(sentences, offset, words.length),
+        },
+      });
+      if (!glossedHere) {
+        setLinkElement(link, {
+          href: actorHref(actor.id),
+          className: ['mention', 'mention--later'],
+          dataActor: actor.id,
+        });
+        return;
+      }
+      glossed.add(actor.id);
+      glosses.push({ actor, n: glossed.size });
+      setLinkElement(link, {
+        href: `#${glossId(slug, actor.id)}`,
+        id: mentionId(slug, actor.id),
+        className: ['mention'],
+        ariaDescribedBy: glossId(slug, actor.id),
+        dataActor: actor.id,
+        dataN: glossed.size,
+      });
+    });
+
+    mentions.push(...here.sort((a, b) => a.offset - b.offset).map((entry) => entry.mention));
+    node.data = { ...node.data, hProperties: { id: paragraphId(slug, paragraphCount) } };
+    // Alternate sides so that a paragraph dense with names spreads its glosses over both margins.
+    const asides = (['right', 'left'] as const)
+      .map((side, offset) =>
+        glossAside(
+          side,
+          glosses.filter((_, index) => index % 2 === offset),
+          slug,
+          actorHref,
+        ),
+      )
+      .filter((aside): aside is GlossAside => aside !== undefined);
+    return {
+      type: 'passage',
+      children: [node, ...asides],
+      data: { hName: 'div', hProperties: { className: ['passage'] } },
+    };
+  });
+
+  return { problems, mentions };
+}
+
+function glossAside(
+  side: 'left' | 'right',
+  glosses: Gloss[],
+  slug: string,
+  actorHref: (id: string) => string,
+): GlossAside | undefined {
+  if (glosses.length === 0) return undefined;
+  return {
+    type: 'glossAside',
+    data: {
+      hName: 'aside',
+      // Inside an answer's section an unnamed aside is no landmark; `none` says so to every tool. Reader
+      // modes still drop it by its tag, which keeps glosses out of the interview's text there.
+      hProperties: { className: ['glosses', `glosses--${side}`], role: 'none', dataPagefindIgnore: '' },
+      hChildren: glosses.map((gloss) => glossElement(gloss, slug, actorHref)),
+    },
+  };
+}
+
+function resolve(link: Link, registry: ActorRegistry, problems: MentionProblem[]): Actor | undefined {
+  const id = link.url.slice(ACTOR_PROTOCOL.length);
+  const actor = registry.actors.get(id);
+  if (actor) return actor;
+  problems.push({ ...unknownActor(id, registry), position: link.position });
+  return undefined;
+}
+
+function setLinkElement(link: Link, properties: Record<string, string | number | string[]>) {
+  link.title = null;
+  link.data = { ...link.data, hProperties: properties };
+}
+
+function glossElement({ actor, n }: Gloss, slug: string, actorHref: (id: string) => string): Element {
+  return element(
+    'span',
+    {
+      className: ['gloss'],
+      id: glossId(slug, actor.id),
+      role: 'note',
+      dataActor: actor.id,
+      dataN: n,
+    },
+    [
+      element('a', { className: ['gloss-name'], href: actorHref(actor.id) }, [text(actor.name)]),
+      text(' '),
+      element('span', { className: ['gloss-text'] }, [text(actor.gloss)]),
+      text(' '),
+      element('span', { className: ['gloss-asof'] }, [text(`As of ${formatMonthYear(actor.asOf)}.`)]),
+      text(' '),
+      element(
+        'a',
+        {
+          className: ['gloss-back'],
+          href: `#${mentionId(slug, actor.id)}`,
+          ariaLabel: `Back to the mention of ${actor.name} in the text`,
+        },
+        [text('↩')],
+      ),
+    ],
+  );
+}
