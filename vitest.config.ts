@@ -1,4 +1,5 @@
 import { defineConfig } from 'vitest/config';
+import { TEST_CONTENT_ENV } from './scripts/test-builds.mjs';
 
 export default defineConfig({
   test: {
@@ -29,6 +30,8 @@ export default defineConfig({
         test: {
           name: 'build',
           include: ['tests/build/**/*.test.ts'],
+          // The builds under test read the tested edition (scripts/test-builds.mjs); so do their checks.
+          env: TEST_CONTENT_ENV,
           globalSetup: ['tests/build/require-dist.ts'],
         },
       },

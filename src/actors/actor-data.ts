@@ -15,6 +15,7 @@ export async function getMentionIndex(): Promise<Map<string, ActorMention[]>> {
     interviews.flatMap(({ interview, answers }) =>
       answers.map(async (answer) => ({
         interviewId: interview.id,
+        interviewTitle: interview.data.title,
         slug: answer.data.slug,
         question: answer.data.question,
         mentions: await answerMentions(answer),

@@ -44,6 +44,12 @@ describe('the membership matrix', () => {
     expect(rows.map((row) => row.country.name)).toEqual(['Brazil', 'China', 'Soviet Union']);
   });
 
+  it('has rows only for the countries asked for, when a set of them is given, and counts members of any country', () => {
+    const named = membershipMatrix(actors, ['forum', 'pact'], new Set(['china']));
+    expect(named.rows.map((row) => row.country.name)).toEqual(['China']);
+    expect(named.columns[0]).toMatchObject({ currentCount: 2 });
+  });
+
   it('fills each cell from the country’s own memberships, departures included', () => {
     const cell = (country: string, column: number) => rows.find((row) => row.country.id === country)!.cells[column];
     expect(cell('china', 0)).toEqual([{ name: 'China', actorId: 'china', from: 2012, role: 'convener' }]);

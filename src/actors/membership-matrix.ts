@@ -1,9 +1,6 @@
 import type { Actor } from './actor-schema';
 import { membersOf, type Member } from './members';
 
-/** The organisations the interview names, in the matrix's order of columns. */
-export const MATRIX_ORGANISATIONS = ['sco', 'brics', 'china-ceec', 'nato', 'asean', 'un-security-council'] as const;
-
 export interface MatrixColumn {
   organisation: Actor;
   /** Members that have left, of any country: departures are part of the story. */
@@ -19,12 +16,13 @@ export interface MatrixRow {
 }
 
 /**
- * Every country actor against the organisations the interview names, derived from the actor data:
- * no second copy of any membership exists.
+ * The countries given (every country actor, unless a set of ids says which) against the
+ * organisations given, derived from the actor data: no second copy of any membership exists.
  */
 export function membershipMatrix(
   actors: ReadonlyMap<string, Actor>,
-  organisationIds: readonly string[] = MATRIX_ORGANISATIONS,
+  organisationIds: readonly string[],
+  countryIds?: ReadonlySet<string>,
 ): { columns: MatrixColumn[]; rows: MatrixRow[] } {
   const membersByOrganisation = organisationIds.map((id) => membersOf(id, actors));
   const columns = organisationIds.map((id, index) => {
@@ -36,7 +34,7 @@ export function membershipMatrix(
     };
   });
   const rows = [...actors.values()]
-    .filter((actor) => actor.kind === 'country')
+    .filter((actor) => actor.kind === 'country' && (countryIds?.has(actor.id) ?? true))
     .sort((a, b) => a.name.localeCompare(b.name, 'en'))
     .map((country) => ({
       country,

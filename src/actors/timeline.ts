@@ -1,9 +1,6 @@
 import type { Actor } from './actor-schema';
 import { foundingYear, membersOf, type Member } from './members';
 
-/** The organisations whose enlargements and departures the timeline shows. */
-export const TIMELINE_ORGANISATIONS = ['sco', 'brics', 'china-ceec', 'nato', 'asean'] as const;
-
 export interface TimelineEntry {
   /** A partial ISO date, `YYYY`, `YYYY-MM` or `YYYY-MM-DD`: sorting the strings sorts the dates. */
   date: string;
@@ -22,10 +19,7 @@ const KIND_ORDER: TimelineEntry['kind'][] = ['founded', 'event', 'joined', 'left
  * organisations, the end of states, and the enlargements and departures of the organisations given.
  * Members joining in the founding year are the founders, told by the founding entry.
  */
-export function timelineOf(
-  actors: ReadonlyMap<string, Actor>,
-  organisationIds: readonly string[] = TIMELINE_ORGANISATIONS,
-): TimelineEntry[] {
+export function timelineOf(actors: ReadonlyMap<string, Actor>, organisationIds: readonly string[]): TimelineEntry[] {
   const entries: TimelineEntry[] = [];
   for (const actor of actors.values()) {
     // Places carry dates too (Central Asia's independence); only events are entries of their own.

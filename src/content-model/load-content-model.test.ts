@@ -27,6 +27,30 @@ describe('loading all content', () => {
     );
   });
 
+  it('stops at an organisation of the table or the timeline that is no actor, or no organisation, where it stands', () => {
+    const root = project({
+      'content/actors/sco.yaml': actorYaml(),
+      'content/actors/india.yaml': actorYaml({ name: '"India"', kind: 'country', aliases: '[]' }),
+      'content/interviews/talk/interview.yaml': `${interviewYaml}memberships: [sco, india]\ntimeline:\n  - sko\n`,
+    });
+    expect(() => loadContentModel(root)).toThrow(
+      'Bad content (2 problems):\n' +
+        "content/interviews/talk/interview.yaml:6:20 'india' is a country, not an organisation\n" +
+        '  hint: the table and the timeline have organisations as columns; its countries come from the answers\n' +
+        "content/interviews/talk/interview.yaml:8:5 unknown actor 'sko'\n  hint: did you mean 'sco'?",
+    );
+  });
+
+  it('stops at a note for a column the table does not have', () => {
+    const root = project({
+      'content/actors/sco.yaml': actorYaml(),
+      'content/interviews/talk/interview.yaml': `${interviewYaml}membershipNotes:\n  sco: "founders only"\n`,
+    });
+    expect(() => loadContentModel(root)).toThrow(
+      "content/interviews/talk/interview.yaml:7:3 a note for 'sco', which is not a column of the table\n  hint: add sco to memberships, or remove its note",
+    );
+  });
+
   it('stops at an actor mark of an unknown actor where it stands, before any answer compiles', () => {
     const root = project({
       'content/actors/sco.yaml': actorYaml(),

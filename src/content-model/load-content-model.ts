@@ -6,11 +6,17 @@ import type { EditorNote } from '../notes/note-schema';
 import { readInterviews, type InterviewFolder } from '../interviews/read-interviews';
 import { readNotes } from '../notes/read-notes';
 
+/**
+ * The folder content is read from, relative to the project root: `content/`, unless `CONTENT_ROOT`
+ * names another. The test builds name one that adds a made-up interview to the edition.
+ */
+const CONTENT_ROOT = process.env['CONTENT_ROOT'] || 'content';
+
 /** Where content lives, relative to the project root. */
 export const CONTENT_DIRS = {
-  actors: 'content/actors',
-  interviews: 'content/interviews',
-  notes: 'content/notes',
+  actors: `${CONTENT_ROOT}/actors`,
+  interviews: `${CONTENT_ROOT}/interviews`,
+  notes: `${CONTENT_ROOT}/notes`,
 } as const;
 
 export interface ContentModel {
@@ -35,7 +41,12 @@ export function loadContentModel(
   });
   // Marks and ids are checked once every actor and every answer has been read whole.
   const whole = actors.issues.length === 0 && interviews.issues.length === 0;
-  const marks = whole ? unknownActorIssues(interviews.interviews, actors.registry) : [];
+  const marks = whole
+    ? [
+        ...unknownActorIssues(interviews.interviews, actors.registry),
+        ...organisationRefIssues(interviews.interviews, actors.registry),
+      ]
+    : [];
   const ids = whole ? generatedIdIssues(interviews.interviews, actors.registry) : [];
   throwIfIssues([...actors.issues, ...interviews.issues, ...marks, ...ids, ...notes.issues]);
   return { registry: actors.registry, interviews: interviews.interviews, notes: notes.notes };
@@ -49,5 +60,24 @@ function unknownActorIssues(interviews: readonly InterviewFolder[], registry: Ac
         .filter(({ actor }) => !registry.actors.has(actor))
         .map(({ actor, line, column }) => ({ file, line, column, ...unknownActor(actor, registry) })),
     ),
+  );
+}
+
+/** Every organisation an interview's metadata names that is no actor, or no organisation. */
+function organisationRefIssues(interviews: readonly InterviewFolder[], registry: ActorRegistry): ContentIssue[] {
+  return interviews.flatMap(({ organisationRefs }) =>
+    organisationRefs.flatMap(({ actor, ...at }): ContentIssue[] => {
+      const found = registry.actors.get(actor);
+      if (!found) return [{ ...at, ...unknownActor(actor, registry) }];
+      if (found.kind !== 'organisation')
+        return [
+          {
+            ...at,
+            message: `'${actor}' is a ${found.kind}, not an organisation`,
+            hint: 'the table and the timeline have organisations as columns; its countries come from the answers',
+          },
+        ];
+      return [];
+    }),
   );
 }

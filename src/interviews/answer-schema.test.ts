@@ -35,8 +35,19 @@ describe('the interview metadata schema', () => {
     sourceNote: 'How.',
   };
 
-  it('accepts title, credit, description, date and source note', () => {
-    expect(interviewSchema.parse(valid)).toEqual(valid);
+  it('accepts title, credit, description, date and source note; an interview without a table or timeline has none', () => {
+    expect(interviewSchema.parse(valid)).toEqual({ ...valid, memberships: [], membershipNotes: {}, timeline: [] });
+  });
+
+  it('takes the organisations of the table and the timeline as actor ids', () => {
+    const withTable = {
+      ...valid,
+      memberships: ['sco', 'nato'],
+      membershipNotes: { nato: 'allies' },
+      timeline: ['sco'],
+    };
+    expect(interviewSchema.parse(withTable)).toEqual(withTable);
+    expect(interviewSchema.safeParse({ ...valid, memberships: ['The SCO'] }).success).toBe(false);
   });
 
   it('keeps the description short enough for a link preview', () => {

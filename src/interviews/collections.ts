@@ -1,4 +1,5 @@
 import { getCollection, type CollectionEntry } from 'astro:content';
+import { newestFirst } from './newest-first';
 
 export type AnswerEntry = CollectionEntry<'answers'>;
 export type InterviewEntry = CollectionEntry<'interviews'>;
@@ -12,7 +13,7 @@ export interface InterviewWithAnswers {
 /** The interview folder an answer belongs to: the first segment of its id. */
 export const interviewIdOf = (answer: AnswerEntry) => answer.id.split('/')[0]!;
 
-/** Every interview with its answers in order. */
+/** Every interview with its answers in order, newest interview first. */
 export async function getInterviews(): Promise<InterviewWithAnswers[]> {
   const [interviews, answers] = await Promise.all([getCollection('interviews'), getCollection('answers')]);
   // One pass over the answers, not one per interview: a thousand interviews hold ten thousand answers.
@@ -22,7 +23,9 @@ export async function getInterviews(): Promise<InterviewWithAnswers[]> {
       interview,
       answers: (answersOf.get(interview.id) ?? []).sort((a, b) => a.data.order - b.data.order),
     }))
-    .sort((a, b) => a.interview.id.localeCompare(b.interview.id));
+    .sort((a, b) =>
+      newestFirst({ id: a.interview.id, ...a.interview.data }, { id: b.interview.id, ...b.interview.data }),
+    );
 }
 
 /** All actors, sorted by name within the order of kinds. */

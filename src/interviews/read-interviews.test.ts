@@ -93,6 +93,12 @@ describe('reading interviews', () => {
     expect(message).toContain("01-a.mdx:4:7 'slug': a slug is lower-case words joined by hyphens, with no digits");
   });
 
+  it('refuses a slug that is the address of one of the interview’s own pages', () => {
+    expect(messages({ '01-a.mdx': answerMdx(frontmatter('timeline', 1)) })).toEqual([
+      "content/interviews/talk/01-a.mdx:4:7 slug 'timeline' is the address of the interview's timeline page\n  hint: choose another slug; an answer's page is /<interview>/<slug>/, and /<interview>/memberships/ and /<interview>/timeline/ are taken",
+    ]);
+  });
+
   it('refuses a slug the page frame already uses', () => {
     const [message] = messages({ '01-a.mdx': answerMdx(frontmatter('actors', 1)) });
     expect(message).toContain("slug 'actors' is an anchor the page already uses");
@@ -144,6 +150,16 @@ describe('reading interviews', () => {
     });
     expect(readInterviews(root, DIR).issues.map(formatContentIssue)).toEqual([
       "content/interviews/My Talk:1:1 'My Talk' is not a valid interview folder name\n  hint: name it in lower-case words joined by hyphens: it becomes part of every URL of the interview",
+    ]);
+  });
+
+  it('refuses a folder name the site already uses for a section', () => {
+    const root = contentFixture({
+      [`${DIR}/actors/interview.yaml`]: interviewYaml,
+      [`${DIR}/actors/01-a.mdx`]: answerMdx(frontmatter('first', 1)),
+    });
+    expect(readInterviews(root, DIR).issues.map(formatContentIssue)).toEqual([
+      "content/interviews/actors:1:1 'actors' is a section of the site, so it cannot name an interview\n  hint: rename the folder: its name is the first segment of the interview's URLs, and /actors/ is taken",
     ]);
   });
 

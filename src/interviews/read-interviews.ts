@@ -8,6 +8,7 @@ import { interviewSchema, type Interview } from './interview-schema';
 import { readAnswerBody, type ActorMark } from './answer-body';
 import { schemaIssues } from '../content-model/schema-issues';
 import { parseYamlSource, type YamlSource } from '../content-model/yaml-source';
+import { INTERVIEW_SECTIONS, RESERVED_FIRST_SEGMENTS } from '../site/urls';
 
 /** Ids the page frame uses; an answer slug may not take one. */
 export const RESERVED_ANCHORS = ['main', 'contents', 'contents-title', 'actors', 'top', 'search', 'about'] as const;
@@ -33,10 +34,20 @@ export interface AnswerFile {
   marks: ActorMark[];
 }
 
+/** An actor id the interview's metadata names, and where it stands. */
+export interface MetaActorRef {
+  actor: string;
+  file: string;
+  line: number;
+  column: number;
+}
+
 export interface InterviewFolder {
   id: string;
   meta: Interview;
   answers: AnswerFile[];
+  /** The organisations `interview.yaml` names for the table and the timeline, where each stands. */
+  organisationRefs: MetaActorRef[];
   /**
    * The plain-text source the words were taken from, `source.txt` in the interview's folder,
    * relative to the project root, if the editors have it. The build tests check every paragraph
@@ -100,6 +111,14 @@ function readInterviewFolder(root: string, dir: string): { interview?: Interview
         'name it in lower-case words joined by hyphens: it becomes part of every URL of the interview',
       ),
     );
+  } else if ((RESERVED_FIRST_SEGMENTS as readonly string[]).includes(id)) {
+    issues.push(
+      fileIssue(
+        dir,
+        `'${id}' is a section of the site, so it cannot name an interview`,
+        `rename the folder: its name is the first segment of the interview's URLs, and /${id}/ is taken`,
+      ),
+    );
   }
 
   const files = readdirSync(join(root, dir)).filter((entry) => !entry.startsWith('.'));
@@ -133,13 +152,20 @@ function readInterviewFolder(root: string, dir: string): { interview?: Interview
   issues.push(...duplicates(answers, 'slug'), ...duplicates(answers, 'order'));
 
   if (!meta.data) return { issues };
+  const organisationRefs = meta.organisationRefs ?? [];
   const ordered = answers.map(({ answer }) => answer).sort((a, b) => a.frontmatter.order - b.frontmatter.order);
   const sourceFile = files.includes(SOURCE_FILE) ? join(dir, SOURCE_FILE) : undefined;
-  return { interview: { id, meta: meta.data, answers: ordered, ...(sourceFile && { sourceFile }) }, issues };
+  return {
+    interview: { id, meta: meta.data, answers: ordered, organisationRefs, ...(sourceFile && { sourceFile }) },
+    issues,
+  };
 }
 
 /** Reads and validates an interview's metadata file. */
-function readMeta(root: string, file: string): { data?: Interview; issues: ContentIssue[] } {
+function readMeta(
+  root: string,
+  file: string,
+): { data?: Interview; organisationRefs?: MetaActorRef[]; issues: ContentIssue[] } {
   if (!existsSync(join(root, file))) {
     return {
       issues: [
@@ -154,9 +180,21 @@ function readMeta(root: string, file: string): { data?: Interview; issues: Conte
   const { source, issues } = parseYamlSource(readFileSync(join(root, file), 'utf8'), file);
   if (!source) return { issues };
   const result = interviewSchema.safeParse(source.data ?? {});
-  return result.success
-    ? { data: result.data, issues: [] }
-    : { issues: schemaIssues(result.error, source, file, interviewSchema.shape) };
+  if (!result.success) return { issues: schemaIssues(result.error, source, file, interviewSchema.shape) };
+  const { memberships, membershipNotes, timeline } = result.data;
+  const organisationRefs = [
+    ...memberships.map((actor, index) => ({ actor, file, ...source.locate(['memberships', index]) })),
+    ...Object.keys(membershipNotes).map((actor) => ({ actor, file, ...source.locateKey(['membershipNotes', actor]) })),
+    ...timeline.map((actor, index) => ({ actor, file, ...source.locate(['timeline', index]) })),
+  ];
+  const stray = Object.keys(membershipNotes).filter((actor) => !memberships.includes(actor));
+  const strayIssues = stray.map((actor) => ({
+    file,
+    ...source.locateKey(['membershipNotes', actor]),
+    message: `a note for '${actor}', which is not a column of the table`,
+    hint: `add ${actor} to memberships, or remove its note`,
+  }));
+  return { data: result.data, organisationRefs, issues: strayIssues };
 }
 
 /** Parses and validates one answer file on its own. */
@@ -191,6 +229,14 @@ export function parseAnswerFile(
       ...source.locate(['slug']),
       message: `slug '${frontmatter.slug}' is an anchor the page already uses`,
       hint: `choose another slug; reserved: ${RESERVED_ANCHORS.join(', ')}`,
+    });
+  }
+  if ((INTERVIEW_SECTIONS as readonly string[]).includes(frontmatter.slug)) {
+    problems.push({
+      file,
+      ...source.locate(['slug']),
+      message: `slug '${frontmatter.slug}' is the address of the interview's ${frontmatter.slug} page`,
+      hint: `choose another slug; an answer's page is /<interview>/<slug>/, and ${INTERVIEW_SECTIONS.map((section) => `/<interview>/${section}/`).join(' and ')} are taken`,
     });
   }
   const prefix = RESERVED_PREFIXES.find((reserved) => frontmatter.slug.startsWith(reserved));

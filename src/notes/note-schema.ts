@@ -13,7 +13,7 @@ export const NOTE_ID_PATTERN = /^[a-z]+(-[a-z0-9]+)*$/;
  * attached to words of one answer by quoting them, so the answer's text is never touched.
  */
 export const noteSchema = z.strictObject({
-  /** The answer it is about, as `<interview>/<slug>`: `china-russia-relations/history`. */
+  /** The answer it is about, as `<interview>/<slug>`: `an-interview/history`. */
   answer: z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*\/[a-z]+(-[a-z]+)*$/, 'write the answer as <interview>/<slug>'),
   /** The words it is about, exactly as the answer has them; they must occur once in it. */
   quote: z.string().min(1),

@@ -1,9 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import {
   actorEntryHref,
+  actorMentionsHref,
   actorsListHref,
   answerPageHref,
   interviewHref,
+  homeHref,
+  answerInInterviewHref,
+  archiveHref,
   membershipsHref,
   paragraphHref,
   sitePathHref,
@@ -24,18 +28,27 @@ describe('site URLs', () => {
   });
 
   it('give each answer a page under its interview', () => {
-    expect(answerPageHref('/', 'china-russia-relations', 'war')).toBe('/china-russia-relations/war/');
-    expect(answerPageHref('/sub', 'china-russia-relations', 'war')).toBe('/sub/china-russia-relations/war/');
+    expect(answerPageHref('/', 'an-interview', 'war')).toBe('/an-interview/war/');
+    expect(answerPageHref('/sub', 'an-interview', 'war')).toBe('/sub/an-interview/war/');
   });
 
   it('give each actor a page under the index of actors', () => {
     expect(actorsListHref('/sub')).toBe('/sub/actors/');
     expect(actorEntryHref('/sub/', 'sco')).toBe('/sub/actors/sco/');
-    expect(interviewHref('/sub')).toBe('/sub/');
+    expect(actorMentionsHref('/sub/', 'sco', 1)).toBe('/sub/actors/sco/');
+    expect(actorMentionsHref('/', 'sco', 2)).toBe('/actors/sco/2/');
+  });
+
+  it('give the edition a front page and each interview a reading page, with its answers as fragments', () => {
+    expect(homeHref('/sub')).toBe('/sub/');
+    expect(interviewHref('/sub', 'an-interview')).toBe('/sub/an-interview/');
+    expect(answerInInterviewHref('/', 'an-interview', 'war')).toBe('/an-interview/#war');
+    expect(archiveHref('/sub')).toBe('/sub/archive/');
+    expect(archiveHref('/', 3)).toBe('/archive/3/');
   });
 
   it('point to a paragraph of an answer on the answer’s page', () => {
-    expect(paragraphHref('/', 'china-russia-relations', 'war', 2)).toBe('/china-russia-relations/war/#war-2');
+    expect(paragraphHref('/', 'an-interview', 'war', 2)).toBe('/an-interview/war/#war-2');
   });
 
   it('give the memberships and the timeline a page each', () => {

@@ -10,6 +10,10 @@ export const actorsListHref = (base: string) => `${withTrailingSlash(base)}actor
 /** An actor's own page: gloss, note, facts, sources and every mention. */
 export const actorEntryHref = (base: string, actorId: string) => `${actorsListHref(base)}${actorId}/`;
 
+/** A page of an actor's mentions: the first is the actor's own page, the rest follow as `/actors/<id>/2/`. */
+export const actorMentionsHref = (base: string, actorId: string, page: number) =>
+  `${actorEntryHref(base, actorId)}${page > 1 ? `${page}/` : ''}`;
+
 /** The id of an actor's entry in the index of actors. */
 export const actorEntryId = (actorId: string) => `actor-${actorId}`;
 
@@ -21,14 +25,42 @@ export const answerPageHref = (base: string, interviewId: string, slug: string) 
 export const paragraphHref = (base: string, interviewId: string, slug: string, paragraph: number) =>
   `${answerPageHref(base, interviewId, slug)}#${slug}-${paragraph}`;
 
-/** The full interview; while the site holds one interview, that is the home page. */
-export const interviewHref = (base: string) => withTrailingSlash(base);
+/** The edition's front page: every interview, newest first. */
+export const homeHref = (base: string) => withTrailingSlash(base);
+
+/** Every interview by date, a page of them at a time: `/archive/`, `/archive/2/`. */
+export const archiveHref = (base: string, page = 1) =>
+  `${withTrailingSlash(base)}archive/${page > 1 ? `${page}/` : ''}`;
+
+/** An interview's reading page, the whole interview: `/<interview>/` under the base. */
+export const interviewHref = (base: string, interviewId: string) => `${withTrailingSlash(base)}${interviewId}/`;
+
+/** One answer within its interview's reading page. */
+export const answerInInterviewHref = (base: string, interviewId: string, slug: string) =>
+  `${interviewHref(base, interviewId)}#${slug}`;
 
 /** The id of an answer's question heading; the answer's section itself has the slug as its id. */
 export const questionId = (slug: string) => `question-${slug}`;
 
-/** Who belongs to which organisation the interview names. */
+/** The pages an interview may have beside its answers, under its reading page; an answer's slug may not take one. */
+export const INTERVIEW_SECTIONS = ['memberships', 'timeline'] as const;
+
+/**
+ * The first segments of the site's own sections and of what the build writes beside the pages;
+ * an interview folder may not take one, since its name is the first segment of its URLs.
+ */
+export const RESERVED_FIRST_SEGMENTS = ['actors', 'archive', 'memberships', 'timeline', 'pagefind', '404'] as const;
+
+/** Who belongs to which organisation one interview names: `/<interview>/memberships/`. */
+export const interviewMembershipsHref = (base: string, interviewId: string) =>
+  `${interviewHref(base, interviewId)}memberships/`;
+
+/** The dated events one interview refers to, and what changed after it: `/<interview>/timeline/`. */
+export const interviewTimelineHref = (base: string, interviewId: string) =>
+  `${interviewHref(base, interviewId)}timeline/`;
+
+/** The interviews' tables of who belongs to which organisation. */
 export const membershipsHref = (base: string) => `${withTrailingSlash(base)}memberships/`;
 
-/** The dated events the interview refers to, and what changed after it. */
+/** The interviews' timelines. */
 export const timelineHref = (base: string) => `${withTrailingSlash(base)}timeline/`;

@@ -1,5 +1,5 @@
 import { loadAxe, violations } from './axe';
-import { expect, INTERVIEW, test } from './fixtures';
+import { expect, INTERVIEW, READING, test } from './fixtures';
 import { searchDialog, searchFor } from './search';
 
 // Every page, in both builds, at both widths and in both schemes: axe-every-page.spec.ts. Here, the
@@ -8,7 +8,7 @@ import { searchDialog, searchFor } from './search';
 test('axe finds nothing wrong on a phone with a gloss open', async ({ page }) => {
   await loadAxe(page);
   await page.setViewportSize({ width: 360, height: 800 });
-  await page.goto('/');
+  await page.goto(READING);
   await page.locator('#mention-history-sco').click();
   expect(await violations(page)).toEqual([]);
 });
@@ -37,9 +37,9 @@ test('axe finds nothing wrong with an answer reached from search, its match high
 });
 
 test('the skip link is the first stop for the keyboard and moves focus to the interview', async ({ page }) => {
-  await page.goto('/');
+  await page.goto(READING);
   await page.keyboard.press('Tab');
-  const skip = page.getByRole('link', { name: 'Skip to the interview' });
+  const skip = page.getByRole('link', { name: 'Skip to the content' });
   await expect(skip).toBeFocused();
   await expect(skip).toBeInViewport();
   await page.keyboard.press('Enter');

@@ -1,5 +1,5 @@
 import { watchPolicyViolations } from './csp-violations';
-import { expect, INTERVIEW, test } from './fixtures';
+import { expect, INTERVIEW, READING, test } from './fixtures';
 import { openEveryGloss } from './measure-glosses';
 import { resultLinkTo, searchDialog, searchField, settledResults } from './search';
 
@@ -10,7 +10,7 @@ test('opening every gloss on a phone, and hovering them on a wide screen, breaks
 }) => {
   const violations = await watchPolicyViolations(page);
   await page.setViewportSize({ width: 360, height: 800 });
-  await page.goto('/');
+  await page.goto(READING);
   // Each mention is clicked, and each hovered, from the page: the same handlers as a reader's
   // pointer runs, in one round trip rather than over a hundred.
   const mentions = page.locator('.mention[role="button"]');
@@ -33,7 +33,7 @@ test('opening every gloss on a phone, and hovering them on a wide screen, breaks
 
 test('a search from the button to the highlighted answer breaks no rule of the policy', async ({ page }) => {
   const violations = await watchPolicyViolations(page);
-  await page.goto('/');
+  await page.goto(READING);
   await page.getByRole('button', { name: /Search/ }).click();
   await searchField(page).fill('Kazakhstan');
   await settledResults(page, 'Kazakhstan');
@@ -49,7 +49,7 @@ test('the listener these tests use does catch a violation: an injected inline sc
 }) => {
   expectConsole(/Content Security Policy/);
   const violations = await watchPolicyViolations(page);
-  await page.goto('/');
+  await page.goto(READING);
   await page.evaluate(() => {
     const script = document.createElement('script');
     script.textContent = 'document.body.dataset.injected = "ran"';

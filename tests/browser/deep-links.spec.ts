@@ -1,9 +1,9 @@
-import { expect, INTERVIEW, test } from './fixtures';
+import { expect, INTERVIEW, READING, test } from './fixtures';
 
 for (const width of [360, 1440]) {
   test(`at ${width} px, a link to an answer opens with its question in view and unobscured`, async ({ page }) => {
     await page.setViewportSize({ width, height: 800 });
-    await page.goto('/#future');
+    await page.goto(`${READING}#future`);
     await expect(page.locator('#future')).toBeInViewport();
     const heading = page.locator('#question-future');
     const unobscured = await heading.evaluate((element) => {
@@ -16,7 +16,7 @@ for (const width of [360, 1440]) {
 }
 
 test('a link to the second paragraph of an answer opens on that paragraph, highlighted', async ({ page }) => {
-  await page.goto('/#dependence-2');
+  await page.goto(`${READING}#dependence-2`);
   const paragraph = page.locator('#dependence-2');
   await expect(paragraph).toBeInViewport();
   await expect(paragraph).toHaveText(/^China has no interest in breaking this dynamic/);
@@ -25,7 +25,7 @@ test('a link to the second paragraph of an answer opens on that paragraph, highl
 });
 
 test('a link to an unknown fragment still opens the page at the top', async ({ page }) => {
-  await page.goto('/#no-such-answer');
+  await page.goto(`${READING}#no-such-answer`);
   await expect(page.locator('h1')).toBeInViewport();
 });
 
@@ -35,7 +35,7 @@ for (const width of [360, 1440]) {
   }) => {
     // The fixture fails the test on any page error, such as URI malformed from a script.
     await page.setViewportSize({ width, height: 800 });
-    await page.goto('/#%zz');
+    await page.goto(`${READING}#%zz`);
     await expect(page.locator('h1')).toBeInViewport();
     await page.evaluate(() => (location.hash = '#%E0%A4%A'));
     await page.setViewportSize({ width: width + 40, height: 800 });
@@ -60,18 +60,18 @@ test('the answer link copies the answer’s page URL and says so, without leavin
   baseURL,
 }) => {
   await context.grantPermissions(['clipboard-read', 'clipboard-write']);
-  await page.goto('/');
+  await page.goto(READING);
   const control = page.locator('#war copy-link');
   await control.getByRole('link', { name: 'Link to this answer' }).click();
   await expect(control.getByRole('status')).toHaveText('Link copied');
   expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(`${baseURL}/${INTERVIEW}/war/`);
-  await expect(page).toHaveURL(`${baseURL}/`);
+  await expect(page).toHaveURL(`${baseURL}${READING}`);
 });
 
 test('copying an answer copies the interview’s words and no gloss or editors’ note', async ({ page, context }) => {
   await context.grantPermissions(['clipboard-read', 'clipboard-write']);
   await page.setViewportSize({ width: 1440, height: 900 });
-  await page.goto('/');
+  await page.goto(READING);
   await page.evaluate(() => {
     const range = document.createRange();
     range.setStartBefore(document.getElementById('history-1')!);

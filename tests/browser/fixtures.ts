@@ -46,5 +46,9 @@ export async function recordProblems(page: Page, problems: string[]): Promise<vo
 }
 
 export const INTERVIEW = 'china-russia-relations';
+/** The second interview of the tested edition: made up for the tests (tests/fixtures/edition/), and newer. */
+export const MADE_UP = 'a-made-up-interview';
+/** The interview's reading page, the whole interview with its glosses. */
+export const READING = `/${INTERVIEW}/`;
 /** Below this width, mentions open their glosses inline; at and above it, glosses sit in the margins. */
 export const WIDE_FROM = 1200;

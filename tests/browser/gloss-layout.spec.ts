@@ -1,4 +1,4 @@
-import { expect, test, WIDE_FROM } from './fixtures';
+import { expect, READING, test, WIDE_FROM } from './fixtures';
 import { measureGlosses, openEveryGloss } from './measure-glosses';
 
 const WIDTHS = [320, 360, 768, 1024, 1280, 1440, 1920];
@@ -13,7 +13,7 @@ for (const width of WIDTHS) {
     page,
   }) => {
     await page.setViewportSize({ width, height: 900 });
-    await page.goto('/');
+    await page.goto(READING);
     if (!wide) await openEveryGloss(page);
     const report = await measureGlosses(page);
     expect.soft(report.visible, 'every gloss is visible').toBe(report.total);
@@ -29,7 +29,7 @@ for (const width of WIDTHS) {
 
 test('on a wide screen, the first gloss of each margin column sits on the line of its mention', async ({ page }) => {
   await page.setViewportSize({ width: 1440, height: 900 });
-  await page.goto('/');
+  await page.goto(READING);
   const { firstInColumnOffsets } = await measureGlosses(page);
   expect(firstInColumnOffsets.length).toBeGreaterThan(10);
   for (const offset of firstInColumnOffsets) expect(offset).toBeLessThanOrEqual(2);
@@ -37,7 +37,7 @@ test('on a wide screen, the first gloss of each margin column sits on the line o
 
 test('on a wide screen, glosses share both margins', async ({ page }) => {
   await page.setViewportSize({ width: 1440, height: 900 });
-  await page.goto('/');
+  await page.goto(READING);
   const sides = await page.evaluate(() => {
     const text = document.querySelector('.passage > p')!.getBoundingClientRect();
     const glosses = [...document.querySelectorAll('.gloss')].map((gloss) => gloss.getBoundingClientRect());
@@ -54,7 +54,7 @@ test('on a wide screen, glosses share both margins', async ({ page }) => {
 
 test('when a reader enlarges the text, glosses line up with their mentions again', async ({ page }) => {
   await page.setViewportSize({ width: 1920, height: 1000 });
-  await page.goto('/');
+  await page.goto(READING);
   await page.evaluate(() => (document.body.style.fontSize = '1.4rem'));
   const report = await measureGlosses(page);
   expect(report.glossOverlaps).toEqual([]);

@@ -1,5 +1,5 @@
 import type { Page } from '@playwright/test';
-import { expect, INTERVIEW, test } from './fixtures';
+import { expect, INTERVIEW, READING, test } from './fixtures';
 import { focusReport } from './focus';
 import { resultLinks, searchField, settledResults } from './search';
 
@@ -22,10 +22,10 @@ for (const width of [360, 1440]) {
   }) => {
     await context.grantPermissions(['clipboard-read', 'clipboard-write']);
     await page.setViewportSize({ width, height: 800 });
-    await page.goto('/');
+    await page.goto(READING);
 
     // The skip link comes first and takes the reader past the header.
-    await tabTo(page, page.getByRole('link', { name: 'Skip to the interview' }), 1);
+    await tabTo(page, page.getByRole('link', { name: 'Skip to the content' }), 1);
     await page.keyboard.press('Enter');
     await expect(page.locator('main')).toBeFocused();
 

@@ -1,5 +1,5 @@
 import type { Page } from '@playwright/test';
-import { expect, recordProblems, test } from './fixtures';
+import { expect, READING, recordProblems, test } from './fixtures';
 import { settle } from './settle';
 
 interface LongTasks {
@@ -66,7 +66,7 @@ async function readToTheEnd(page: Page) {
 async function loadAndRead(page: Page, width: number) {
   const longTasks = await watchLongTasks(page);
   await page.setViewportSize({ width, height: 900 });
-  await page.goto('/');
+  await page.goto(READING);
   await settle(page);
   await readToTheEnd(page);
   await settle(page);
@@ -107,7 +107,7 @@ test('the long-task watcher these tests use does see a long task: 120 ms of scri
   page,
 }) => {
   const longTasks = await watchLongTasks(page);
-  await page.goto('/');
+  await page.goto(READING);
   await settle(page);
   // A task of the page's own: script that DevTools runs directly is not one.
   await page.evaluate(() =>

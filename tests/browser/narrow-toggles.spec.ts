@@ -1,9 +1,9 @@
-import { expect, test } from './fixtures';
+import { expect, READING, test } from './fixtures';
 
 test.use({ viewport: { width: 360, height: 800 } });
 
 test.beforeEach(async ({ page }) => {
-  await page.goto('/');
+  await page.goto(READING);
 });
 
 test('a reader on a 360 px phone can open the SCO gloss with Enter and close it with Space', async ({ page }) => {
@@ -86,7 +86,7 @@ test('turning a phone to a wide screen puts every gloss back in the margin', asy
 });
 
 test('a link to a gloss opens it under its mention, in view', async ({ page }) => {
-  await page.goto('/#gloss-war-brics');
+  await page.goto(`${READING}#gloss-war-brics`);
   await expect(page.locator('#mention-war-brics')).toHaveAttribute('aria-expanded', 'true');
   await expect(page.locator('#gloss-war-brics')).toBeVisible();
   await expect(page.locator('#gloss-war-brics')).toBeInViewport();

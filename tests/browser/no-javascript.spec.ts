@@ -1,11 +1,11 @@
-import { expect, INTERVIEW, test } from './fixtures';
+import { expect, INTERVIEW, READING, test } from './fixtures';
 
 test.use({ javaScriptEnabled: false });
 
 for (const width of [360, 1440]) {
   test(`without JavaScript at ${width} px, every gloss is on the page and readable`, async ({ page }) => {
     await page.setViewportSize({ width, height: 900 });
-    await page.goto('/');
+    await page.goto(READING);
     const glosses = page.locator('.gloss');
     const count = await glosses.count();
     expect(count).toBeGreaterThan(40);
@@ -15,7 +15,7 @@ for (const width of [360, 1440]) {
 
 test('without JavaScript on a wide screen, glosses sit in the margins beside their paragraph', async ({ page }) => {
   await page.setViewportSize({ width: 1440, height: 900 });
-  await page.goto('/');
+  await page.goto(READING);
   const outside = await page.evaluate(() =>
     [...document.querySelectorAll('.passage')].every((passage) => {
       const text = passage.querySelector('p')!.getBoundingClientRect();
@@ -30,7 +30,7 @@ test('without JavaScript on a wide screen, glosses sit in the margins beside the
 
 test('without JavaScript, a mention links to its gloss and the gloss back to it', async ({ page }) => {
   await page.setViewportSize({ width: 360, height: 800 });
-  await page.goto('/');
+  await page.goto(READING);
   await page.locator('#mention-war-asean').click();
   await expect(page).toHaveURL(/#gloss-war-asean$/);
   await expect(page.locator('#gloss-war-asean')).toBeInViewport();
@@ -39,7 +39,7 @@ test('without JavaScript, a mention links to its gloss and the gloss back to it'
 });
 
 test('without JavaScript, the answer link is a plain link to the answer’s page', async ({ page }) => {
-  await page.goto('/');
+  await page.goto(READING);
   await page.locator('#war').getByRole('link', { name: 'Link to this answer' }).click();
   await expect(page).toHaveURL(new RegExp(`/${INTERVIEW}/war/$`));
   await expect(page.locator('h1')).toHaveText(
@@ -48,7 +48,7 @@ test('without JavaScript, the answer link is a plain link to the answer’s page
 });
 
 test('without JavaScript, the search control says search needs it and links to the who’s who', async ({ page }) => {
-  await page.goto('/');
+  await page.goto(READING);
   const header = page.getByRole('banner');
   await expect(header.getByText('Search needs JavaScript.')).toBeVisible();
   await expect(header.getByRole('button', { name: /Search/ })).toBeHidden();
@@ -69,7 +69,7 @@ test('without JavaScript, an actor’s page links each mention to its paragraph,
 
 test('without JavaScript, an editors’ note shows after its paragraph and links back to its words', async ({ page }) => {
   await page.setViewportSize({ width: 360, height: 800 });
-  await page.goto('/#editor-note-states-of-the-states');
+  await page.goto(`${READING}#editor-note-states-of-the-states`);
   const note = page.locator('#editor-note-states-of-the-states');
   await expect(note).toBeInViewport();
   await expect(note).toContainText('Editors’ note');
@@ -78,21 +78,24 @@ test('without JavaScript, an editors’ note shows after its paragraph and links
 });
 
 test('without JavaScript, the header and the question lists lead to every part of the site', async ({ page }) => {
-  await page.goto('/');
+  await page.goto(READING);
   const header = page.getByRole('banner');
   for (const [name, path, heading] of [
     ['Who’s who', '/actors/', 'Who’s who'],
     ['Memberships', '/memberships/', 'Who belongs to what'],
-    ['Timeline', '/timeline/', 'Timeline'],
+    ['Timeline', '/timeline/', 'Timelines'],
   ] as const) {
     await header.getByRole('navigation', { name: 'Site' }).getByRole('link', { name }).click();
     await expect(page).toHaveURL(new RegExp(`${path}$`));
     await expect(page.getByRole('heading', { level: 1 })).toHaveText(heading);
   }
+  await page.locator(`.archive-list a[href="${READING}timeline/"]`).click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Timeline');
   await header.locator('.site-name').click();
   await expect(page).toHaveURL(/\/$/);
+  await page.locator(`.story-title a[href="${READING}"]`).click();
   await page.getByRole('navigation', { name: 'The questions' }).getByRole('link').nth(2).click();
-  await expect(page).toHaveURL(/\/#war$/);
+  await expect(page).toHaveURL(new RegExp(`${READING}#war$`));
   await expect(page.locator('#war')).toBeInViewport();
 });
 
@@ -104,7 +107,7 @@ test('without JavaScript, an answer’s page leads to the next question and back
   await expect(page).toHaveURL(new RegExp(`/${INTERVIEW}/history/$`));
 });
 
-for (const path of ['/#war-2', `/${INTERVIEW}/war/#war-2`]) {
+for (const path of [`${READING}#war-2`, `/${INTERVIEW}/war/#war-2`]) {
   test(`without JavaScript, the deep link ${path} opens on its paragraph`, async ({ page }) => {
     await page.setViewportSize({ width: 360, height: 740 });
     await page.goto(path);
@@ -115,7 +118,7 @@ for (const path of ['/#war-2', `/${INTERVIEW}/war/#war-2`]) {
 }
 
 test('without JavaScript, the print view keeps every gloss as a note and leaves out the controls', async ({ page }) => {
-  await page.goto('/');
+  await page.goto(READING);
   await page.emulateMedia({ media: 'print' });
   const glosses = page.locator('.gloss');
   const count = await glosses.count();

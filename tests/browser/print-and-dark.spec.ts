@@ -1,7 +1,7 @@
-import { expect, test } from './fixtures';
+import { expect, READING, test } from './fixtures';
 
 test('in print, every gloss becomes a numbered note in number order under its paragraph', async ({ page }) => {
-  await page.goto('/');
+  await page.goto(READING);
   await page.emulateMedia({ media: 'print' });
   const report = await page.evaluate(() => {
     const passages = [...document.querySelectorAll('.passage')].filter((passage) => passage.querySelector('.gloss'));
@@ -31,7 +31,7 @@ test('in print, every gloss becomes a numbered note in number order under its pa
 
 test('the page follows a dark colour scheme', async ({ page }) => {
   await page.emulateMedia({ colorScheme: 'dark' });
-  await page.goto('/');
+  await page.goto(READING);
   const [background, text] = await page.evaluate(() => [
     getComputedStyle(document.body).backgroundColor,
     getComputedStyle(document.body).color,

@@ -1,5 +1,5 @@
 import type { Page } from '@playwright/test';
-import { expect, INTERVIEW, test } from './fixtures';
+import { expect, INTERVIEW, READING, test } from './fixtures';
 import { searchDialog, searchField, searchFor, typeQuery, withOpenSearch } from './search';
 
 const HOSTILE = ['<img src=x onerror=alert(1)>', '"><script>window.__injected = 1</script>', "'><svg onload=alert(1)>"];
@@ -63,7 +63,7 @@ const EDGE_CASES: [name: string, query: string][] = [
 
 for (const [name, query] of EDGE_CASES) {
   test(`a query in ${name} runs without an error`, async ({ page }) => {
-    await page.goto('/');
+    await page.goto(READING);
     await page.keyboard.press('/');
     await expect(searchField(page)).toBeFocused();
     await searchField(page).fill(query);

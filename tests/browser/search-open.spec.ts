@@ -1,4 +1,4 @@
-import { expect, INTERVIEW, test } from './fixtures';
+import { expect, INTERVIEW, READING, test } from './fixtures';
 import { searchDialog, searchField, settledResults, watchSearchRequests } from './search';
 
 const searchButton = (page: import('@playwright/test').Page) =>
@@ -6,7 +6,7 @@ const searchButton = (page: import('@playwright/test').Page) =>
 
 test('the reading page fetches no search bytes on load, nor while the reader reads', async ({ page }) => {
   const requests = watchSearchRequests(page);
-  await page.goto('/');
+  await page.goto(READING);
   await page.mouse.wheel(0, 3000);
   await page.keyboard.press('End');
   await page.waitForLoadState('networkidle');
@@ -15,7 +15,7 @@ test('the reading page fetches no search bytes on load, nor while the reader rea
 
 test('pointing at the search button starts loading search before it is pressed', async ({ page }) => {
   const requests = watchSearchRequests(page);
-  await page.goto('/');
+  await page.goto(READING);
   await searchButton(page).hover();
   await expect.poll(() => requests.some((url) => url.endsWith('pagefind-component-ui.js'))).toBe(true);
   await expect(searchDialog(page)).toBeHidden();
@@ -23,13 +23,13 @@ test('pointing at the search button starts loading search before it is pressed',
 
 test('focusing the search button starts loading search before it is pressed', async ({ page }) => {
   const requests = watchSearchRequests(page);
-  await page.goto('/');
+  await page.goto(READING);
   await searchButton(page).focus();
   await expect.poll(() => requests.some((url) => url.endsWith('pagefind-component-ui.js'))).toBe(true);
 });
 
 test('the search button in the header opens a labelled search dialog with focus in its field', async ({ page }) => {
-  await page.goto('/');
+  await page.goto(READING);
   await expect(searchButton(page)).toHaveAttribute('aria-expanded', 'false');
   await searchButton(page).click();
   await expect(searchDialog(page)).toBeVisible();
@@ -47,7 +47,7 @@ for (const shortcut of ['/', 'Control+K', 'Meta+K']) {
 }
 
 test('a slash typed into the search field is text, not a second shortcut', async ({ page }) => {
-  await page.goto('/');
+  await page.goto(READING);
   await page.keyboard.press('/');
   await expect(searchField(page)).toBeFocused();
   await page.keyboard.type('16/1');
@@ -55,7 +55,7 @@ test('a slash typed into the search field is text, not a second shortcut', async
 });
 
 test('Escape closes search and returns focus to the button that opened it', async ({ page }) => {
-  await page.goto('/');
+  await page.goto(READING);
   await searchButton(page).click();
   await expect(searchField(page)).toBeFocused();
   await page.keyboard.press('Escape');
@@ -65,7 +65,7 @@ test('Escape closes search and returns focus to the button that opened it', asyn
 });
 
 test('closing search opened by a shortcut returns focus to where the reader was', async ({ page }) => {
-  await page.goto('/');
+  await page.goto(READING);
   const link = page.locator('#mention-war-brics');
   await link.focus();
   await page.keyboard.press('Control+K');
@@ -75,7 +75,7 @@ test('closing search opened by a shortcut returns focus to where the reader was'
 });
 
 test('Tab and Shift+Tab stay inside the open search dialog', async ({ page }) => {
-  await page.goto('/');
+  await page.goto(READING);
   await page.keyboard.press('/');
   await expect(searchField(page)).toBeFocused();
   await page.keyboard.type('Russia');
@@ -90,7 +90,7 @@ test('Tab and Shift+Tab stay inside the open search dialog', async ({ page }) =>
 test('when search cannot load, the header says so, and the next try loads it', async ({ page, expectConsole }) => {
   expectConsole(/Failed to load resource/);
   await page.route('**/pagefind/pagefind-component-ui.js', (route) => route.abort());
-  await page.goto('/');
+  await page.goto(READING);
   await searchButton(page).click();
   await expect(page.getByRole('banner').getByRole('status')).toHaveText(
     'Search could not load. Check your connection and try again.',
@@ -108,7 +108,7 @@ test('what the reader types while search is still loading goes into the field', 
     await new Promise((resolve) => setTimeout(resolve, 600));
     await route.continue();
   });
-  await page.goto('/');
+  await page.goto(READING);
   await page.keyboard.press('/');
   await page.keyboard.type('Kazakhs');
   await page.keyboard.press('Backspace');

@@ -1,14 +1,28 @@
 import { describe, expect, it } from 'vitest';
-import { membershipMatrix, MATRIX_ORGANISATIONS } from '../../src/actors/membership-matrix';
+import { membershipMatrix } from '../../src/actors/membership-matrix';
 import { membersOf } from '../../src/actors/members';
 import { splitAtInterview, timelineOf } from '../../src/actors/timeline';
-import { answerSource, builtPage, model } from './site';
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { mentionCountText } from '../../src/actors/mention-count-text';
+import { MENTIONS_PER_PAGE } from '../../src/actors/mention-index';
+import { answerSource, builtPage, DIST, model, newestInterviews, readingPage } from './site';
 
 const actors = model.registry.actors;
 const answers = model.interviews.flatMap((interview) =>
   interview.answers.map((answer) => ({ interview: interview.id, ...answer })),
 );
 const actorPage = (id: string) => builtPage(`actors/${id}/index.html`).document;
+/** An actor's page, then every further page of its mentions, in order. */
+function actorPages(id: string): Document[] {
+  const pages = [actorPage(id)];
+  for (let number = 2; existsSync(join(DIST, `actors/${id}/${number}/index.html`)); number++)
+    pages.push(builtPage(`actors/${id}/${number}/index.html`).document);
+  return pages;
+}
+/** Every mention an actor's pages quote, in order. */
+const mentionItems = (id: string) => actorPages(id).flatMap((page) => [...page.querySelectorAll('.mention-list li')]);
+const interviewIds = model.interviews.map(({ id }) => id).join('|');
 /** Every `[words](actor:id)` mark in the sources, in reading order, with its answer. */
 const marks = answers.flatMap(({ interview, file, frontmatter }) =>
   [...answerSource(file).matchAll(/\[([^\]]+)\]\(actor:([a-z0-9-]+)\)/g)].map((match) => ({
@@ -32,11 +46,20 @@ describe('the who’s who', () => {
     }
   });
 
-  it('says how many times the interview mentions each actor: the mentions its page lists', () => {
+  it('says how often the interviews mention each actor, in how many answers: the mentions its pages list', () => {
     for (const actor of actors.values()) {
-      const count = actorPage(actor.id).querySelectorAll('.mention-list li').length;
-      const text = document.querySelector(`#actor-${actor.id} .mention-count`)!.textContent!;
-      expect(text, actor.id).toBe(count === 1 ? 'One mention in the interview' : `${count} mentions in the interview`);
+      const items = mentionItems(actor.id);
+      const answerLinks = new Set(items.map((item) => item.querySelector('a')!.getAttribute('href')!.split('#')[0]));
+      const interviewsNaming = new Set([...answerLinks].map((path) => path!.split('/')[1]));
+      const expected = mentionCountText({
+        mentions: items.length,
+        answers: answerLinks.size,
+        interviews: interviewsNaming.size,
+      });
+      expect(document.querySelector(`#actor-${actor.id} .mention-count`)!.textContent, actor.id).toBe(expected);
+      expect(actorPage(actor.id).querySelector('.actor-mentions .mention-count')!.textContent, actor.id).toMatch(
+        new RegExp(`^${expected}\\.`),
+      );
     }
   });
 });
@@ -56,7 +79,7 @@ describe('each actor’s page', () => {
 
   it('lists every marked mention of the actor, in reading order', () => {
     for (const actor of actors.values()) {
-      const items = [...actorPage(actor.id).querySelectorAll('.mention-list li')];
+      const items = mentionItems(actor.id);
       const words = items.map((item) => item.querySelector('mark')!.textContent);
       let from = 0;
       for (const mark of marks.filter((candidate) => candidate.actor === actor.id)) {
@@ -70,7 +93,7 @@ describe('each actor’s page', () => {
     for (const actor of actors.values()) {
       const names = [actor.name, ...actor.aliases];
       const marked = marks.filter((mark) => mark.actor === actor.id).map((mark) => mark.words);
-      for (const item of actorPage(actor.id).querySelectorAll('.mention-list li')) {
+      for (const item of mentionItems(actor.id)) {
         const words = item.querySelector('mark')!.textContent!;
         expect([...names, ...marked], actor.id).toContain(words);
       }
@@ -85,7 +108,7 @@ describe('each actor’s page', () => {
       .map((p) => p.textContent!)
       .join('\n');
     const count = (pattern: RegExp) => paragraphs.match(pattern)?.length ?? 0;
-    const listed = (id: string) => actorPage(id).querySelectorAll('.mention-list li').length;
+    const listed = (id: string) => mentionItems(id).length;
     expect(listed('china')).toBe(count(/(?<![\p{L}\p{N}])(China|Beijing)(?![\p{L}\p{N}])/gu));
     expect(listed('russia')).toBe(count(/(?<![\p{L}\p{N}])(Russia|Moscow)(?![\p{L}\p{N}])/gu));
     expect(listed('china')).toBeGreaterThan(30);
@@ -93,18 +116,41 @@ describe('each actor’s page', () => {
 
   it('quotes each mention in its sentence and links it to its paragraph', () => {
     for (const actor of actors.values()) {
-      for (const item of actorPage(actor.id).querySelectorAll('.mention-list li')) {
+      for (const item of mentionItems(actor.id)) {
         const href = item.querySelector('a')!.getAttribute('href')!;
         const [path, paragraphId] = href.split('#');
-        expect(path).toMatch(/^\/china-russia-relations\/[a-z]+\/$/);
+        expect(path).toMatch(new RegExp(`^/(${interviewIds})/[a-z]+/$`));
         const paragraph = builtPage(`${path!.slice(1)}index.html`).document.getElementById(paragraphId!);
         expect(paragraph?.textContent, href).toContain(item.querySelector('blockquote')!.textContent!.trim());
       }
     }
   });
 
+  it('quotes at most a page of mentions at a time, grouped by interview, newest first, then by answer', () => {
+    const newest = newestInterviews().map(({ id }) => id);
+    const paged = [...actors.keys()].filter((id) => actorPages(id).length > 1);
+    expect(paged.length, 'some actor has more mentions than one page quotes').toBeGreaterThan(0);
+    for (const id of actors.keys()) {
+      const pages = actorPages(id);
+      pages.forEach((page, index) => {
+        const items = page.querySelectorAll('.mention-list li');
+        if (index < pages.length - 1) expect(items.length, id).toBe(MENTIONS_PER_PAGE);
+        expect(page.querySelector('a[rel="next"]')?.getAttribute('href')).toBe(
+          index < pages.length - 1 ? `/actors/${id}/${index + 2}/` : undefined,
+        );
+      });
+      const order = pages.flatMap((page) =>
+        [...page.querySelectorAll('.mention-interview h3 a')].map((link) => link.getAttribute('href')!.split('/')[1]!),
+      );
+      const rank = order.map((interview) => newest.indexOf(interview));
+      expect(rank, id).toEqual(rank.toSorted((a, b) => a - b));
+    }
+  });
+
   it('lists an organisation’s members with the year each joined, from the actor data', () => {
-    for (const id of MATRIX_ORGANISATIONS) {
+    const organisations = [...actors.values()].filter((actor) => actor.kind === 'organisation').map(({ id }) => id);
+    expect(organisations.some((id) => membersOf(id, actors).length > 0)).toBe(true);
+    for (const id of organisations) {
       const items = [...actorPage(id).querySelectorAll('.member-list li')].map((li) =>
         li.textContent!.replace(/\s+/g, ' '),
       );
@@ -118,91 +164,122 @@ describe('each actor’s page', () => {
   });
 });
 
-describe('the membership table', () => {
-  const { document } = builtPage('memberships/index.html');
-  const table = document.querySelector('table.matrix')!;
-  const { columns, rows } = membershipMatrix(actors);
+/** The actors an interview's reading page names, marked or not. */
+const namedIn = (interviewId: string) =>
+  new Set(
+    [...readingPage(interviewId).document.querySelectorAll('.passage .mention[data-actor]')].map((mention) =>
+      mention.getAttribute('data-actor')!,
+    ),
+  );
+const withTable = model.interviews.filter(({ meta }) => meta.memberships.length > 0);
+const withTimeline = model.interviews.filter(({ meta }) => meta.timeline.length > 0);
 
-  it('is a captioned table with column and row headers', () => {
-    expect(table.querySelector('caption')!.textContent).toBe('Who belongs to what, by country');
-    expect(table.querySelectorAll('thead th[scope="col"]')).toHaveLength(columns.length + 1);
-    expect(table.querySelectorAll('tbody th[scope="row"]')).toHaveLength(rows.length);
-  });
+it('gives a table and a timeline to the interviews that list their organisations, and to no other', () => {
+  expect(withTable.length).toBeGreaterThan(0);
+  expect(withTable.length).toBeLessThan(model.interviews.length);
+  for (const { id, meta } of model.interviews) {
+    expect(existsSync(join(DIST, id, 'memberships/index.html')), id).toBe(meta.memberships.length > 0);
+    expect(existsSync(join(DIST, id, 'timeline/index.html')), id).toBe(meta.timeline.length > 0);
+  }
+  const listed = (path: string) =>
+    [...builtPage(path).document.querySelectorAll('.archive-list a')].map((link) => link.getAttribute('href'));
+  expect(listed('memberships/index.html')).toEqual(
+    newestInterviews()
+      .filter(({ meta }) => meta.memberships.length > 0)
+      .map(({ id }) => `/${id}/memberships/`),
+  );
+  expect(listed('timeline/index.html')).toEqual(
+    newestInterviews()
+      .filter(({ meta }) => meta.timeline.length > 0)
+      .map(({ id }) => `/${id}/timeline/`),
+  );
+});
 
-  it('has the organisations the interview names as columns and every country it names as rows', () => {
-    const heads = [...table.querySelectorAll('thead th a')].map((a) => a.getAttribute('href'));
-    expect(heads).toEqual(MATRIX_ORGANISATIONS.map((id) => `/actors/${id}/`));
-    const countries = [...actors.values()].filter((actor) => actor.kind === 'country');
-    expect([...table.querySelectorAll('tbody th a')].map((a) => a.textContent).sort()).toEqual(
-      countries.map((country) => country.name).sort(),
-    );
-  });
+for (const { id: interviewId, meta } of withTable)
+  describe(`the membership table of ${interviewId}`, () => {
+    const { document } = builtPage(`${interviewId}/memberships/index.html`);
+    const table = document.querySelector('table.matrix')!;
+    const organisations = meta.memberships;
+    const named = namedIn(interviewId);
+    const { columns, rows } = membershipMatrix(actors, organisations, named);
 
-  it('agrees with every membership in the actor data, cell by cell', () => {
-    for (const row of table.querySelectorAll('tbody tr')) {
-      const countryId = row.querySelector('th a')!.getAttribute('href')!.split('/')[2]!;
-      const country = actors.get(countryId)!;
-      [...row.querySelectorAll('td')].forEach((cell, column) => {
-        const memberships = country.memberships.filter((membership) => membership.of === MATRIX_ORGANISATIONS[column]);
-        expect(cell.querySelectorAll('.membership'), `${countryId} × ${MATRIX_ORGANISATIONS[column]}`).toHaveLength(
-          memberships.length,
-        );
-        memberships.forEach((membership, index) => {
-          const years = cell.querySelectorAll('.membership-years')[index]!.textContent!;
-          expect(years).toContain(
-            membership.to === undefined ? `since ${membership.from}` : `${membership.from}–${membership.to}`,
+    it('is a captioned table with column and row headers', () => {
+      expect(table.querySelector('caption')!.textContent).toBe('Who belongs to what, by country');
+      expect(table.querySelectorAll('thead th[scope="col"]')).toHaveLength(columns.length + 1);
+      expect(table.querySelectorAll('tbody th[scope="row"]')).toHaveLength(rows.length);
+    });
+
+    it('has the organisations interview.yaml lists as columns, with their notes, and every country the interview names as rows', () => {
+      const heads = [...table.querySelectorAll('thead th a')].map((a) => a.getAttribute('href'));
+      expect(heads).toEqual(organisations.map((id) => `/actors/${id}/`));
+      const notes = [...table.querySelectorAll('thead th')]
+        .slice(1)
+        .map((th) => th.querySelector('.matrix-note')?.textContent);
+      expect(notes).toEqual(organisations.map((id) => meta.membershipNotes[id] && ` (${meta.membershipNotes[id]})`));
+      const countries = [...actors.values()].filter((actor) => actor.kind === 'country' && named.has(actor.id));
+      expect(countries.length).toBeGreaterThan(0);
+      expect([...table.querySelectorAll('tbody th a')].map((a) => a.textContent).sort()).toEqual(
+        countries.map((country) => country.name).sort(),
+      );
+    });
+
+    it('agrees with every membership in the actor data, cell by cell', () => {
+      for (const row of table.querySelectorAll('tbody tr')) {
+        const countryId = row.querySelector('th a')!.getAttribute('href')!.split('/')[2]!;
+        const country = actors.get(countryId)!;
+        [...row.querySelectorAll('td')].forEach((cell, column) => {
+          const memberships = country.memberships.filter((membership) => membership.of === organisations[column]);
+          expect(cell.querySelectorAll('.membership'), `${countryId} × ${organisations[column]}`).toHaveLength(
+            memberships.length,
           );
+          memberships.forEach((membership, index) => {
+            const years = cell.querySelectorAll('.membership-years')[index]!.textContent!;
+            expect(years).toContain(
+              membership.to === undefined ? `since ${membership.from}` : `${membership.from}–${membership.to}`,
+            );
+            expect(years.includes('after the interview'), `${countryId} × ${organisations[column]}`).toBe(
+              membership.from > Number(meta.date.slice(0, 4)),
+            );
+          });
         });
-      });
-    }
-  });
+      }
+    });
 
-  it('notes the departures of every organisation, the Baltic states leaving 16+1 among them', () => {
-    const departures = [...table.querySelectorAll('tfoot tr:last-child td')].map((cell) => cell.textContent);
-    expect(departures[MATRIX_ORGANISATIONS.indexOf('china-ceec')]).toBe('Lithuania (2021); Estonia and Latvia (2022)');
-    columns.forEach((column, index) => {
-      for (const member of column.departures) expect(departures[index]).toContain(member.name);
+    it('notes the departures of every organisation', () => {
+      const departures = [...table.querySelectorAll('tfoot tr:last-child td')].map((cell) => cell.textContent);
+      columns.forEach((column, index) => {
+        if (column.departures.length === 0) expect(departures[index]).toBe('none');
+        for (const member of column.departures) expect(departures[index]).toContain(member.name);
+      });
     });
   });
-});
 
-describe('the timeline', () => {
-  const { document } = builtPage('timeline/index.html');
-  const entries = [...document.querySelectorAll('.timeline-entry')];
+for (const { id: interviewId, meta } of withTimeline)
+  describe(`the timeline of ${interviewId}`, () => {
+    const { document } = builtPage(`${interviewId}/timeline/index.html`);
+    const entries = [...document.querySelectorAll('.timeline-entry')];
+    const named = namedIn(interviewId);
+    const expectedEntries = timelineOf(actors, meta.timeline).filter((entry) => named.has(entry.actorId));
 
-  it('lists every dated entry of the actor data, in order, up to the interview and after it', () => {
-    const { before, after } = splitAtInterview(timelineOf(actors), model.interviews[0]!.meta.date);
-    const expected = [...before, ...after];
-    expect(entries.map((entry) => entry.querySelector('.timeline-text')!.textContent)).toEqual(
-      expected.map((entry) => entry.text),
-    );
-    expect(entries.map((entry) => entry.querySelector('time')!.getAttribute('datetime'))).toEqual(
-      expected.map((entry) => entry.date),
-    );
-  });
-
-  it('runs from the Cold War through 1979, 1999, 2001 and 2003 to February and March 2022, and what came after', () => {
-    // The page shows exactly these entries (above); an entry covers a date within its start and end.
-    const spans = timelineOf(actors).map((entry) => [entry.date, entry.end ?? entry.date] as const);
-    for (const when of ['1947', '1979', '1999', '2001', '2003', '2022-02', '2022-03', '2023', '2024']) {
-      const covered = spans.some(
-        ([start, end]) => start.slice(0, when.length) <= when && end.slice(0, when.length) >= when,
+    it('lists the dated entries of the actors it names and of the organisations it follows, in order, up to the interview and after it', () => {
+      const { before, after } = splitAtInterview(expectedEntries, meta.date);
+      expect(before.length).toBeGreaterThan(0);
+      const expected = [...before, ...after];
+      expect(entries.map((entry) => entry.querySelector('.timeline-text')!.textContent)).toEqual(
+        expected.map((entry) => entry.text),
       );
-      expect(covered, when).toBe(true);
-    }
-    const after = document.getElementById('timeline-after')!.closest('section')!.textContent!;
-    expect(after).toContain('Iran joins');
-    expect(after).toContain('Estonia and Latvia leave');
-    expect(after).toContain('Finland joins');
-  });
+      expect(entries.map((entry) => entry.querySelector('time')!.getAttribute('datetime'))).toEqual(
+        expected.map((entry) => entry.date),
+      );
+      const afterSection = document.getElementById('timeline-after')!.closest('section')!;
+      expect(afterSection.querySelectorAll('.timeline-entry')).toHaveLength(after.length);
+    });
 
-  it('links each entry to its actor’s page, and to the answer that mentions it', () => {
-    for (const entry of entries) {
-      const links = [...entry.querySelectorAll('a')].map((a) => a.getAttribute('href')!);
-      expect(links[0]).toMatch(/^\/actors\/[a-z0-9-]+\/$/);
-      const actor = links[0]!.split('/')[2]!;
-      if (marks.some((mark) => mark.actor === actor))
-        expect(links[1]).toMatch(/^\/china-russia-relations\/[a-z]+\/#[a-z]+-\d+$/);
-    }
+    it('links each entry to its actor’s page, and to the paragraph of this interview that first names it', () => {
+      for (const entry of entries) {
+        const links = [...entry.querySelectorAll('a')].map((a) => a.getAttribute('href')!);
+        expect(links[0]).toMatch(/^\/actors\/[a-z0-9-]+\/$/);
+        expect(links[1]).toMatch(new RegExp(`^/${interviewId}/[a-z]+/#[a-z]+-\\d+$`));
+      }
+    });
   });
-});

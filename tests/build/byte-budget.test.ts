@@ -3,22 +3,29 @@ import { extname, join, relative } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { BUDGET } from './budget/budget';
 import { firstRenderBytes, scriptOnLoadBytes, weighPage, type PageWeight } from './budget/page-weight';
-import { answerPagePath, builtPage, builtPagePaths, DIST, model } from './site';
+import { answerPagePath, builtPage, builtPagePaths, DIST, model, readingPagePath } from './site';
 
-const answerPages = model.interviews.flatMap(({ id, answers }) =>
-  answers.map(({ frontmatter }) => ({ kind: 'answer page', path: answerPagePath(id, frontmatter.slug) })),
+const readingPages = new Set(model.interviews.map(({ id }) => readingPagePath(id)));
+const answerPages = new Set(
+  model.interviews.flatMap(({ id, answers }) => answers.map(({ frontmatter }) => answerPagePath(id, frontmatter.slug))),
 );
-const actorPages = [...model.registry.actors.keys()].map((id) => ({
-  kind: 'actor page',
-  path: `actors/${id}/index.html`,
-}));
-const PAGES = [{ kind: 'reading page', path: 'index.html' }, ...answerPages, ...actorPages];
+const KINDS = ['reading page', 'answer page', 'actor page', 'other page'] as const;
+const kindOf = (path: string): (typeof KINDS)[number] =>
+  readingPages.has(path)
+    ? 'reading page'
+    : answerPages.has(path)
+      ? 'answer page'
+      : path.startsWith('actors/')
+        ? 'actor page'
+        : 'other page';
+// Every page the build writes, each weighed against the same budget.
+const PAGES = builtPagePaths().map((path) => ({ kind: kindOf(path), path }));
 
 const weights: { kind: string; weight: PageWeight }[] = [];
 
 afterAll(() => {
   // The heaviest page of each kind, each figure beside its limit.
-  const rows = ['reading page', 'answer page', 'actor page'].map((kind) => {
+  const rows = KINDS.map((kind) => {
     const ofKind = weights.filter((entry) => entry.kind === kind).map(({ weight }) => weight);
     const heaviest = (measure: (weight: PageWeight) => number) =>
       ofKind.reduce((worst, weight) => (measure(weight) > measure(worst) ? weight : worst));

@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
 import { DIST, SUB_DIST } from '../../scripts/test-builds.mjs';
-import { builtPage, builtPagePaths } from './site';
+import { builtPage, builtPagePaths, model, readingPagePath } from './site';
 
 /** The page's Content Security Policy, as directive name → sources. */
 function policyOf(document: Document): Map<string, string[]> {
@@ -19,12 +19,15 @@ const sha256 = (text: string) => `'sha256-${createHash('sha256').update(text).di
 /** Script elements a browser would run: no `type`, or a JavaScript or module type. */
 const RUNNABLE = 'script:not([type]), script[type="module"], script[type="text/javascript"]';
 
-it('finds inline scripts to check: the reading page has them', () => {
-  const { document } = builtPage('index.html');
-  expect(
-    [...document.querySelectorAll(RUNNABLE)].filter((script) => !script.hasAttribute('src')).length,
-  ).toBeGreaterThan(0);
-});
+it.each(model.interviews.map(({ id }) => id))(
+  'finds inline scripts to check: the reading page of %s has them',
+  (id) => {
+    const { document } = builtPage(readingPagePath(id));
+    expect(
+      [...document.querySelectorAll(RUNNABLE)].filter((script) => !script.hasAttribute('src')).length,
+    ).toBeGreaterThan(0);
+  },
+);
 
 const PAGES = [DIST, SUB_DIST].flatMap((dir) => builtPagePaths(dir).map((path) => ({ dir, path })));
 

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { basename, join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { answerPagePath, builtPage, builtPagePaths, homePage, model, ROOT } from './site';
+import { answerPagePath, builtPage, builtPagePaths, model, readingPage, ROOT } from './site';
 
 /**
  * The interview's words are reproduced exactly. The source text is: the title, the questions and
@@ -24,9 +24,10 @@ function wordsOf(element: Element): string {
 }
 
 it('the edition keeps the source text of its interviews beside them, to check the words against', () => {
-  expect(model.interviews.filter((interview) => interview.sourceFile).map((interview) => interview.sourceFile)).toEqual(
-    ['content/interviews/china-russia-relations/source.txt'],
-  );
+  const withSource = model.interviews.filter((interview) => interview.sourceFile);
+  expect(withSource.map(({ id, sourceFile }) => `${id}: ${basename(sourceFile!)}`)).toEqual([
+    'china-russia-relations: source.txt',
+  ]);
 });
 
 for (const { id, meta, answers, sourceFile } of model.interviews) {
@@ -34,7 +35,7 @@ for (const { id, meta, answers, sourceFile } of model.interviews) {
   const source = readSource(sourceFile, meta.credit);
 
   describe(`the words of “${meta.title}”`, () => {
-    const { document } = homePage();
+    const { document } = readingPage(id);
 
     it('keep the title and credit line exactly', () => {
       expect(document.querySelector('h1')?.textContent).toBe(source.title);

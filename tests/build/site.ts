@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { parseHTML } from 'linkedom';
 import { loadContentModel } from '../../src/content-model/load-content-model';
 import { htmlFilesIn } from '../../src/host/html-files';
+import { newestFirst } from '../../src/interviews/newest-first';
 
 export const ROOT = process.cwd();
 export const DIST = join(ROOT, 'dist');
@@ -30,5 +31,13 @@ export const markedActors = (file: string) => [
   ...new Set([...answerSource(file).matchAll(/\]\(actor:([a-z0-9-]+)\)/g)].map((match) => match[1]!)),
 ];
 
-export const homePage = () => builtPage('index.html');
+/** Interviews as the edition orders them: newest first. */
+export const newestInterviews = () =>
+  model.interviews.toSorted((a, b) => newestFirst({ id: a.id, ...a.meta }, { id: b.id, ...b.meta }));
+
+/** The edition's front page. */
+export const frontPage = () => builtPage('index.html');
+/** An interview's reading page: the whole interview, with its glosses. */
+export const readingPagePath = (interviewId: string) => `${interviewId}/index.html`;
+export const readingPage = (interviewId: string) => builtPage(readingPagePath(interviewId));
 export const answerPagePath = (interviewId: string, slug: string) => `${interviewId}/${slug}/index.html`;
