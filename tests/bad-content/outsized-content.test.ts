@@ -41,7 +41,7 @@ describe(`an answer with one paragraph of ${MARKS.toLocaleString('en')} actor ma
       const { status, output } = await buildInIsolation(ROOT, fixture, {
         inspect: (project) => {
           dist = sizeOf(join(project, 'dist'));
-          readingPage = firstRenderBytes(weighPage(join(project, 'dist'), '/', 'index.html'));
+          readingPage = firstRenderBytes(weighPage(join(project, 'dist'), '/', 'china-russia-relations/index.html'));
         },
       });
       expect(status, output).toBe(0);
