@@ -1,5 +1,6 @@
 import dialogStylesheet from '../styles/search-dialog.css?url';
 import { trapFocus } from './focus-trap';
+import { addSearchSuggestion } from './search-suggestion';
 
 /** The part of Pagefind's `<pagefind-modal>` that we call. */
 export interface PagefindModalElement extends HTMLElement {
@@ -16,6 +17,8 @@ export interface SearchDialogOptions {
   highlightParam: string;
   /** The parameter that carries the query in the address while search is open. */
   queryParam: string;
+  /** The actors' names and aliases, for suggestions when a query is misspelt. */
+  namesHref: string;
   /** Called when the dialog closes. */
   onClose: () => void;
 }
@@ -48,7 +51,7 @@ export async function createSearchDialog(options: SearchDialogOptions): Promise<
       {},
       part('pagefind-filter-pane', { open: '' }),
       part('pagefind-summary'),
-      part('pagefind-results'),
+      part('pagefind-results', {}, resultTemplate()),
     ),
     part('pagefind-modal-footer', {}, part('pagefind-keyboard-hints')),
   ) as PagefindModalElement;
@@ -66,8 +69,9 @@ export async function createSearchDialog(options: SearchDialogOptions): Promise<
   await customElements.whenDefined('pagefind-modal');
   const dialog = modal.dialogEl;
   if (!dialog) throw new Error('Pagefind’s modal made no dialog');
-  dialog.setAttribute('aria-label', 'Search the interview');
+  dialog.setAttribute('aria-label', 'Search the interviews');
   trapFocus(dialog);
+  addSearchSuggestion(dialog, modal.querySelector('pagefind-summary')!, options.namesHref);
   const showQuery = (query: string) => showQueryInAddress(options.queryParam, query);
   dialog.addEventListener('input', (event) => {
     if (event.target instanceof HTMLInputElement && event.target.type === 'search') showQuery(event.target.value);
@@ -94,6 +98,30 @@ function showQueryInAddress(param: string, query: string) {
   if (query.trim() === '') url.searchParams.delete(param);
   else url.searchParams.set(param, query);
   if (url.href !== window.location.href) window.history.replaceState(window.history.state, '', url);
+}
+
+/**
+ * Pagefind's own result, with the interview an answer comes from under its title (an actor's
+ * entry has none). The template is data, not script: the Component UI reads it as text.
+ */
+function resultTemplate() {
+  const template = part('script', { type: 'text/pagefind-template' });
+  template.textContent = `<li class="pf-result">
+  <div class="pf-result-card">
+    <div class="pf-result-content">
+      <p class="pf-result-title">
+        <a class="pf-result-link" href="{{ meta.url | default(url) | safeUrl }}">{{ meta.title }}</a>
+      </p>
+      {{#if meta.interview}}
+      <p class="pf-result-interview">{{ meta.interview }}</p>
+      {{/if}}
+      {{#if excerpt}}
+      <p class="pf-result-excerpt">{{+ excerpt +}}</p>
+      {{/if}}
+    </div>
+  </div>
+</li>`;
+  return template;
 }
 
 /** Builds an element of Pagefind's Component UI; they upgrade once its script has run. */

@@ -92,6 +92,7 @@ export class SiteSearch extends HTMLElement {
           base: this.dataset.base ?? '/',
           highlightParam: this.dataset.highlightParam ?? 'pagefind-highlight',
           queryParam: this.dataset.queryParam ?? 'q',
+          namesHref: this.dataset.names ?? '/search-names.json',
           onClose: () => this.#button.setAttribute('aria-expanded', 'false'),
         }),
       )

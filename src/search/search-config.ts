@@ -8,3 +8,6 @@ export const QUERY_PARAM = 'q';
 
 /** Where Pagefind's scripts and index are served, under the site's base. */
 export const searchBundleHref = (base: string) => `${withTrailingSlash(base)}pagefind/`;
+
+/** Every actor's name and aliases, which search offers when a query is misspelt: a file of its own, fetched with search. */
+export const searchNamesHref = (base: string) => `${withTrailingSlash(base)}search-names.json`;

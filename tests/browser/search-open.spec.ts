@@ -33,7 +33,7 @@ test('the search button in the header opens a labelled search dialog with focus 
   await expect(searchButton(page)).toHaveAttribute('aria-expanded', 'false');
   await searchButton(page).click();
   await expect(searchDialog(page)).toBeVisible();
-  await expect(searchDialog(page)).toHaveAccessibleName('Search the interview');
+  await expect(searchDialog(page)).toHaveAccessibleName('Search the interviews');
   await expect(searchField(page)).toBeFocused();
   await expect(searchButton(page)).toHaveAttribute('aria-expanded', 'true');
 });
