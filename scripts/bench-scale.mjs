@@ -1,16 +1,18 @@
 // `npm run bench:scale`: how the build and search grow with the site. For each N, it writes N
 // synthetic interviews of ten answers (scripts/bench/synthetic-content.mjs) into a copy of the
 // project, builds it, and reports build wall time, the build's peak memory, page count, the size
-// of dist/ and of the Pagefind index, and, in Chromium, the bytes and milliseconds of a first
+// of dist/ and of the Pagefind index, how many interviews have their reading page, the heaviest
+// page's HTML and blocking CSS in brotli bytes, and, in Chromium, the bytes and milliseconds of a first
 // search and of a later one. The real actors join the synthetic ones. A benchmark, not a test: it
 // asserts nothing.
 // Usage: npm run bench:scale [-- --sizes 1,10,100,1000] [-- --out bench/scale.json]
 import { chromium } from '@playwright/test';
 import { spawn } from 'node:child_process';
-import { cpSync, mkdtempSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { copyProject, PROJECT_FILES } from '../tests/bad-content/build-in-isolation.ts';
+import { firstRenderBytes, weighPage } from '../tests/build/budget/page-weight.ts';
 import { CHROMIUM_ARGS, findChromium } from './chromium-path.mjs';
 import { parseBenchArgs } from './bench/command-line.mjs';
 import { fetchCost, recordSearchFetches, timedSearch } from './bench/search-in-chromium.mjs';
@@ -54,8 +56,28 @@ const sizeOf = (path) =>
   statSync(path).isDirectory()
     ? readdirSync(path).reduce((sum, name) => sum + sizeOf(join(path, name)), 0)
     : statSync(path).size;
-const countPages = (dir) =>
-  readdirSync(dir, { recursive: true, encoding: 'utf8' }).filter((path) => path.endsWith('.html')).length;
+const htmlPages = (dir) =>
+  readdirSync(dir, { recursive: true, encoding: 'utf8' }).filter((path) => path.endsWith('.html'));
+
+/** How many of the interviews written have their reading page, `/<interview>/`. */
+const countReadingPages = (content, dist) =>
+  readdirSync(join(content, 'interviews')).filter((id) => existsSync(join(dist, id, 'index.html'))).length;
+
+/**
+ * The heaviest page a reader can reach: its HTML plus render-blocking CSS, in brotli-11 bytes, as
+ * the byte-budget test weighs it. Brotli at 11 is slow, so only the largest pages by raw size are
+ * weighed: the heaviest compressed page is among them.
+ */
+const WEIGHED = 200;
+function heaviestPage(dist) {
+  const largest = htmlPages(dist)
+    .map((path) => ({ path, bytes: statSync(join(dist, path)).size }))
+    .sort((a, b) => b.bytes - a.bytes)
+    .slice(0, WEIGHED);
+  return largest
+    .map(({ path }) => ({ path, brotli: firstRenderBytes(weighPage(dist, '/', path)) }))
+    .reduce((heaviest, page) => (page.brotli > heaviest.brotli ? page : heaviest));
+}
 
 async function measureSearch(browser, dist) {
   const server = await serveDist({ dir: dist });
@@ -99,11 +121,15 @@ try {
       console.log(`N = ${interviews}: ${answers} answers written; building…`);
       const build = await timedBuild(project);
       const dist = resolve(project, 'dist');
+      const heaviest = heaviestPage(dist);
       const row = {
         interviews,
         answers,
         ...build,
-        pages: countPages(dist),
+        pages: htmlPages(dist).length,
+        readingPages: countReadingPages(join(project, 'content'), dist),
+        heaviestPageBrotli: heaviest.brotli,
+        heaviestPage: heaviest.path,
         distBytes: sizeOf(dist),
         pagefindBytes: sizeOf(join(dist, 'pagefind')),
         ...(await measureSearch(browser, dist)),
@@ -111,6 +137,7 @@ try {
       rows.push(row);
       console.log(
         `N = ${interviews}: ${row.buildSeconds.toFixed(1)} s, ${row.peakMemoryMB.toFixed(0)} MB, ${row.pages} pages, ` +
+          `${row.readingPages} reading pages, heaviest ${row.heaviestPageBrotli} B brotli (${row.heaviestPage}), ` +
           `dist ${(row.distBytes / 1e6).toFixed(1)} MB, index ${(row.pagefindBytes / 1e6).toFixed(1)} MB, ` +
           `first search ${row.firstSearch.ms.toFixed(0)} ms ${(row.firstSearch.bytesBrotli / 1024).toFixed(0)} KB, ` +
           `later ${row.laterSearch.ms.toFixed(0)} ms ${(row.laterSearch.bytesBrotli / 1024).toFixed(0)} KB`,

@@ -69,12 +69,12 @@ test('an answer is never found by words of a gloss, which are the editors’, no
   expect(await searchFor(page, 'Singapore')).toEqual(['/actors/asean/']);
 });
 
-test('the filters offer the result type, the kinds of actor and the actors, and they narrow the results', async ({
+test('the filters offer the result type, the kinds of actor, the actors and the interviews, and they narrow the results', async ({
   page,
 }) => {
   await searchFor(page, 'Russia');
   const groups = searchDialog(page).locator('pagefind-filter-pane summary');
-  await expect(groups).toHaveText([/Actor/, /Kind of actor/, /Result type/]);
+  await expect(groups).toHaveText([/Actor/, /Interview/, /Kind of actor/, /Result type/]);
   await groups.filter({ hasText: 'Result type' }).click();
   await searchDialog(page)
     .getByRole('checkbox', { name: /^Answer/ })
