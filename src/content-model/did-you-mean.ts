@@ -23,7 +23,7 @@ export function closestMatch(input: string, candidates: Iterable<string>): strin
   return best?.candidate;
 }
 
-/** "did you mean 'sco'?" or, with nothing close, the fallback. */
+/** "did you mean '<the closest>'?" or, with nothing close, the fallback. */
 export function didYouMean(input: string, candidates: Iterable<string>, fallback: string): string {
   const match = closestMatch(input, candidates);
   return match ? `did you mean '${match}'?` : fallback;

@@ -21,9 +21,9 @@ const wordsOf = (text: string) =>
     .split(/[^a-z0-9]+/)
     .filter(Boolean);
 
-/** The interview's folder name: the words of its title before any colon, as in `china-russia-relations`. */
+/** The interview's folder name: the words of its title before any colon, `Trade talks: “…”` → `trade-talks`. */
 export function interviewIdOf(title: string): string {
-  const id = wordsOf(title.split(':')[0]!).slice(0, 6).join('-');
+  const id = wordsOf(title.split(':')[0]!).slice(0, 6).join('-') || 'interview';
   return (RESERVED_FIRST_SEGMENTS as readonly string[]).includes(id) ? `${id}-interview` : id;
 }
 
