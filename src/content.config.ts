@@ -1,7 +1,9 @@
 import { defineCollection } from 'astro:content';
-import { glob, type Loader } from 'astro/loaders';
-import { join, resolve, sep } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import type { Loader, LoaderContext } from 'astro/loaders';
+import { createHash } from 'node:crypto';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { basename, join, resolve, sep } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import { actorSchema } from './actors/actor-schema';
 import { answerSchema } from './interviews/answer-schema';
 import { throwIfIssues, type ContentIssue } from './content-model/content-error';
@@ -9,6 +11,7 @@ import { interviewSchema } from './interviews/interview-schema';
 import { CONTENT_DIRS } from './content-model/load-content-model';
 import { readActors } from './actors/read-actors';
 import { readInterviews } from './interviews/read-interviews';
+import { splitFrontmatter } from './content-model/frontmatter';
 
 /**
  * A loader that stores what one of the content readers returns. Actors and interview metadata go
@@ -17,53 +20,120 @@ import { readInterviews } from './interviews/read-interviews';
  * folder again on every change in it; while the folder's content is broken, the content guard
  * serves the problems and the store keeps what it last read.
  */
+/** One entry of a collection, as a reader gives it; `rendered` when the loader renders it. */
+interface ReadEntry {
+  id: string;
+  data: Record<string, unknown>;
+  filePath?: string;
+  body?: string;
+  /** What else the entry's rendering depends on; a change to it renders the entry again. */
+  dependsOn?: string;
+}
+
+/**
+ * A loader that stores what one of the content readers returns. Actors, interview metadata and
+ * answers go through the same readers as the build's content check, so there is one parser and
+ * one set of rules; any problem fails the load with its file, line and hint. In `astro dev` it
+ * reads its folder again on every change in it; while the folder's content is broken, the content
+ * guard serves the problems and the store keeps what it last read.
+ */
 function readerLoader(
   name: string,
-  dir: string,
-  read: (root: string) => { entries: { id: string; data: Record<string, unknown> }[]; issues: ContentIssue[] },
+  dirs: readonly string[],
+  read: (root: string) => { entries: ReadEntry[]; issues: ContentIssue[] },
+  render?: (entry: ReadEntry, context: LoaderContext, root: string) => ReturnType<LoaderContext['renderMarkdown']>,
 ): Loader {
   return {
     name,
-    load: async ({ store, parseData, config, watcher }) => {
+    load: async (context) => {
+      const { store, parseData, config, watcher, generateDigest } = context;
       const root = fileURLToPath(config.root);
       const sync = async () => {
         const { entries, issues } = read(root);
         throwIfIssues(issues);
-        store.clear();
-        for (const { id, data } of entries) store.set({ id, data: await parseData({ id, data }) });
+        const ids = new Set(entries.map(({ id }) => id));
+        for (const id of store.keys()) if (!ids.has(id)) store.delete(id);
+        for (const { dependsOn, ...entry } of entries) {
+          const digest = generateDigest({ data: entry.data, body: entry.body ?? '', dependsOn: dependsOn ?? '' });
+          if (store.get(entry.id)?.digest === digest) continue;
+          const data = await parseData({
+            id: entry.id,
+            data: entry.data,
+            ...(entry.filePath && { filePath: entry.filePath }),
+          });
+          const rendered = render && (await render(entry, context, root));
+          store.set({ ...entry, data, digest, ...(rendered && { rendered }) });
+        }
       };
       await sync();
-      const folder = resolve(join(root, dir));
-      watcher?.add(folder);
+      const folders = dirs.map((dir) => resolve(join(root, dir)));
+      watcher?.add(folders);
       watcher?.on('all', (_event, path) => {
-        if (resolve(path).startsWith(`${folder}${sep}`)) sync().catch(() => undefined);
+        // After every other listener of this change, the content guard's among them, which reads
+        // the model that the remark plugin renders answers against.
+        if (folders.some((folder) => resolve(path).startsWith(`${folder}${sep}`)))
+          setTimeout(() => sync().catch(() => undefined));
       });
     },
   };
 }
 
-const actorFiles = readerLoader('actor-files', CONTENT_DIRS.actors, (root) => {
+const actorFiles = readerLoader('actor-files', [CONTENT_DIRS.actors], (root) => {
   const { registry, issues } = readActors(root, CONTENT_DIRS.actors);
   return { entries: [...registry.actors.values()].map(({ id, ...data }) => ({ id, data })), issues };
 });
 
-const interviewFiles = readerLoader('interview-files', CONTENT_DIRS.interviews, (root) => {
+const interviewFiles = readerLoader('interview-files', [CONTENT_DIRS.interviews], (root) => {
   const { interviews, issues } = readInterviews(root, CONTENT_DIRS.interviews);
   return { entries: interviews.map(({ id, meta }) => ({ id, data: meta })), issues };
 });
+
+/** The text of every file in the folders given: what an answer's glosses and notes are made from. */
+const folderText = (root: string, dirs: readonly string[]) =>
+  dirs
+    .flatMap((dir) => {
+      const folder = join(root, dir);
+      return existsSync(folder)
+        ? readdirSync(folder).map((name) => `${name}\n${readFileSync(join(folder, name), 'utf8')}`)
+        : [];
+    })
+    .join('\n');
+
+// An answer is rendered against the actors and the notes too: an edit to any of them renders it again.
+const ANSWER_DEPENDENCIES = [CONTENT_DIRS.actors, CONTENT_DIRS.notes];
+
+const answerFiles = readerLoader(
+  'answer-files',
+  [CONTENT_DIRS.interviews, ...ANSWER_DEPENDENCIES],
+  (root) => {
+    const { interviews, issues } = readInterviews(root, CONTENT_DIRS.interviews);
+    const dependsOn = createHash('sha256').update(folderText(root, ANSWER_DEPENDENCIES)).digest('hex');
+    const entries = interviews.flatMap(({ id, answers }) =>
+      answers.map(({ file, frontmatter }) => {
+        const split = splitFrontmatter(readFileSync(join(root, file), 'utf8'));
+        const body = 'body' in split ? split.body : '';
+        return { id: `${id}/${basename(file, '.mdx')}`, data: frontmatter, filePath: file, body, dependsOn };
+      }),
+    );
+    return { entries, issues };
+  },
+  // Rendered with its frontmatter, which tells the remark plugin the answer's slug.
+  (entry, { renderMarkdown }, root) => {
+    const path = join(root, entry.filePath!);
+    return renderMarkdown(readFileSync(path, 'utf8'), { fileURL: pathToFileURL(path) });
+  },
+);
 
 export const collections = {
   /** One organisation, country, person, event or place a file: `content/actors/<id>.yaml`. */
   actors: defineCollection({ loader: actorFiles, schema: actorSchema }),
   /** One folder an interview: `content/interviews/<id>/interview.yaml`. */
   interviews: defineCollection({ loader: interviewFiles, schema: interviewSchema }),
-  /** One MDX file a question: `content/interviews/<id>/NN-<slug>.mdx`; its id is `<interview>/NN-<slug>`. */
-  answers: defineCollection({
-    loader: glob({
-      pattern: '*/*.mdx',
-      base: `./${CONTENT_DIRS.interviews}`,
-      generateId: ({ entry }) => entry.replace(/\.mdx$/, ''),
-    }),
-    schema: answerSchema,
-  }),
+  /**
+   * One MDX file a question: `content/interviews/<id>/NN-<slug>.mdx`; its id is `<interview>/NN-<slug>`.
+   * An answer is words, not code (the content check refuses anything else), so it is rendered as
+   * Markdown, through the same remark plugins, when content loads: no answer becomes a module of
+   * the bundle, which keeps a build of thousands of answers within memory.
+   */
+  answers: defineCollection({ loader: answerFiles, schema: answerSchema }),
 };

@@ -1,6 +1,5 @@
 import type { AstroIntegration } from 'astro';
 import { join, resolve, sep } from 'node:path';
-import type { ViteDevServer } from 'vite';
 import { ContentError } from '../content-model/content-error';
 import { CONTENT_DIRS, loadContentModel, type ContentModel } from '../content-model/load-content-model';
 import { contentErrorPage, contentProblems } from './content-error-page';
@@ -11,7 +10,7 @@ import { contentErrorPage, contentProblems } from './content-error-page';
  *
  * In `astro dev` it keeps checking. `model` is live: every edit to any file under `content/`
  * reads all content again, and the remark plugin, which reads the registry and notes through it,
- * recompiles the answers; the collections read their files again and every open page reloads.
+ * renders the answers again; the collections read their files again and every open page reloads.
  * While content is broken, every page load gets the problems with their files and lines, and open
  * pages show them in Vite's overlay, until an edit fixes them.
  */
@@ -53,28 +52,16 @@ export function contentGuard({ root }: { root: string }): { model: ContentModel;
         server.watcher.add(folders);
         server.watcher.on('all', (_event, path) => {
           if (!inContent(path)) return;
-          const wasBroken = Boolean(problem);
           check();
           if (problem) return report();
-          // Vite recompiles an answer when it changes; any other file may change every answer. The
-          // collections read their own folders again (`src/content.config.ts`).
-          if (!path.endsWith('.mdx')) invalidateAnswers(server, inContent);
-          if (wasBroken || !path.endsWith('.mdx')) server.ws.send({ type: 'full-reload', path: '*' });
+          // The collections read their folders again and render the answers again where an edit
+          // touches them (`src/content.config.ts`); every open page reloads.
+          server.ws.send({ type: 'full-reload', path: '*' });
         });
       },
     },
   };
   return { model, integration };
-}
-
-/** Drops every compiled answer from each of Vite's environments, so the next request compiles it again. */
-function invalidateAnswers(server: ViteDevServer, inContent: (path: string) => boolean) {
-  for (const environment of Object.values(server.environments)) {
-    const { moduleGraph } = environment;
-    for (const [file, modules] of moduleGraph.fileToModulesMap) {
-      if (file.endsWith('.mdx') && inContent(file)) for (const module of modules) moduleGraph.invalidateModule(module);
-    }
-  }
 }
 
 /** The first problem as Vite's overlay shows an error: at its content file, not at the code that threw. */
