@@ -3,7 +3,7 @@ import type { Loader, LoaderContext } from 'astro/loaders';
 import { createHash } from 'node:crypto';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { basename, join, resolve, sep } from 'node:path';
-import { fileURLToPath, pathToFileURL } from 'node:url';
+import { fileURLToPath } from 'node:url';
 import { actorSchema } from './actors/actor-schema';
 import { answerSchema } from './interviews/answer-schema';
 import { throwIfIssues, type ContentIssue } from './content-model/content-error';
@@ -13,13 +13,6 @@ import { readActors } from './actors/read-actors';
 import { readInterviews } from './interviews/read-interviews';
 import { splitFrontmatter } from './content-model/frontmatter';
 
-/**
- * A loader that stores what one of the content readers returns. Actors and interview metadata go
- * through the same readers as the build's content check, so there is one parser and one set of
- * rules; any problem fails the load with its file, line and hint. In `astro dev` it reads its
- * folder again on every change in it; while the folder's content is broken, the content guard
- * serves the problems and the store keeps what it last read.
- */
 /** One entry of a collection, as a reader gives it; `rendered` when the loader renders it. */
 interface ReadEntry {
   id: string;
@@ -28,6 +21,8 @@ interface ReadEntry {
   body?: string;
   /** What else the entry's rendering depends on; a change to it renders the entry again. */
   dependsOn?: string;
+  /** The whole file, frontmatter and all, for a loader that renders its entries. */
+  source?: string;
 }
 
 /**
@@ -41,7 +36,7 @@ function readerLoader(
   name: string,
   dirs: readonly string[],
   read: (root: string) => { entries: ReadEntry[]; issues: ContentIssue[] },
-  render?: (entry: ReadEntry, context: LoaderContext, root: string) => ReturnType<LoaderContext['renderMarkdown']>,
+  render?: (entry: ReadEntry, context: LoaderContext) => ReturnType<LoaderContext['renderMarkdown']>,
 ): Loader {
   return {
     name,
@@ -53,7 +48,7 @@ function readerLoader(
         throwIfIssues(issues);
         const ids = new Set(entries.map(({ id }) => id));
         for (const id of store.keys()) if (!ids.has(id)) store.delete(id);
-        for (const { dependsOn, ...entry } of entries) {
+        for (const { dependsOn, source, ...entry } of entries) {
           const digest = generateDigest({ data: entry.data, body: entry.body ?? '', dependsOn: dependsOn ?? '' });
           if (store.get(entry.id)?.digest === digest) continue;
           const data = await parseData({
@@ -61,7 +56,7 @@ function readerLoader(
             data: entry.data,
             ...(entry.filePath && { filePath: entry.filePath }),
           });
-          const rendered = render && (await render(entry, context, root));
+          const rendered = render && (await render({ ...entry, source: source ?? '' }, context));
           store.set({ ...entry, data, digest, ...(rendered && { rendered }) });
         }
       };
@@ -110,18 +105,17 @@ const answerFiles = readerLoader(
     const dependsOn = createHash('sha256').update(folderText(root, ANSWER_DEPENDENCIES)).digest('hex');
     const entries = interviews.flatMap(({ id, answers }) =>
       answers.map(({ file, frontmatter }) => {
-        const split = splitFrontmatter(readFileSync(join(root, file), 'utf8'));
+        const source = readFileSync(join(root, file), 'utf8');
+        const split = splitFrontmatter(source);
         const body = 'body' in split ? split.body : '';
-        return { id: `${id}/${basename(file, '.mdx')}`, data: frontmatter, filePath: file, body, dependsOn };
+        return { id: `${id}/${basename(file, '.mdx')}`, data: frontmatter, filePath: file, body, dependsOn, source };
       }),
     );
     return { entries, issues };
   },
   // Rendered with its frontmatter, which tells the remark plugin the answer's slug.
-  (entry, { renderMarkdown }, root) => {
-    const path = join(root, entry.filePath!);
-    return renderMarkdown(readFileSync(path, 'utf8'), { fileURL: pathToFileURL(path) });
-  },
+  (entry, { renderMarkdown, config }) =>
+    renderMarkdown(entry.source!, { fileURL: new URL(entry.filePath!, config.root) }),
 );
 
 export const collections = {
