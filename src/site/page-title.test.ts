@@ -15,6 +15,10 @@ describe('pageTitle', () => {
     expect(pageTitle(longer, 'Who’s who', 'Site')).toBe(longer);
   });
 
+  it('does not repeat the site name on a page titled with it', () => {
+    expect(pageTitle('The Annotated Interview', 'The Annotated Interview')).toBe('The Annotated Interview');
+  });
+
   it('never shortens the page’s own title, however long', () => {
     const question = 'In the future, what are the consequences of Sino-Russian friendship in international relations?';
     expect(pageTitle(question, 'The Annotated Interview')).toBe(question);

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { ARCHIVE_PAGE_SIZE, FRONT_PAGE_STORIES } from '../../src/interviews/front-page';
+import { SITE_NAME } from '../../src/site/site-name';
 import { builtPage, frontPage, model, newestInterviews, readingPage } from './site';
 
 const newest = newestInterviews();
@@ -14,6 +15,7 @@ describe('the front page', () => {
       newest.slice(0, FRONT_PAGE_STORIES).map(({ id }) => `/${id}/`),
     );
     expect(stories[0]!.classList.contains('story--lead')).toBe(true);
+    expect(document.title).toBe(SITE_NAME);
   });
 
   it('gives each story its title, credit, date and questions, each question linked to its answer', () => {
