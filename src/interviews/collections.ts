@@ -28,6 +28,11 @@ export async function getInterviews(): Promise<InterviewWithAnswers[]> {
     );
 }
 
+/** The interviews that have a table of who belongs to what, or a timeline: those whose interview.yaml lists its organisations. */
+export async function getInterviewsWith(section: 'memberships' | 'timeline'): Promise<InterviewWithAnswers[]> {
+  return (await getInterviews()).filter(({ interview }) => interview.data[section].length > 0);
+}
+
 /** All actors, sorted by name within the order of kinds. */
 export async function getActors(): Promise<ActorEntry[]> {
   return (await getCollection('actors')).sort((a, b) => a.data.name.localeCompare(b.data.name, 'en'));

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { ActorRegistry } from '../../actors/read-actors';
-import { codeCharacters, interviewFiles, interviewIdOf } from './interview-files';
+import { codeCharacters, interviewFiles, folderNameFor } from './interview-files';
 
 const registry: ActorRegistry = { actors: new Map(), byAlias: new Map() };
 const imported = (questions: string[]) =>
@@ -18,10 +18,10 @@ const imported = (questions: string[]) =>
 
 describe('the files of an imported interview', () => {
   it('names the folder for the title before its colon, and never for a section of the site', () => {
-    expect(interviewIdOf('Trade talks: “Nobody wins”')).toBe('trade-talks');
-    expect(interviewIdOf('Écoles et État')).toBe('ecoles-et-etat');
-    expect(interviewIdOf('Timeline: a talk')).toBe('timeline-interview');
-    expect(interviewIdOf('“…”')).toBe('interview');
+    expect(folderNameFor('Trade talks: “Nobody wins”')).toBe('trade-talks');
+    expect(folderNameFor('Écoles et État')).toBe('ecoles-et-etat');
+    expect(folderNameFor('Timeline: a talk')).toBe('timeline-interview');
+    expect(folderNameFor('“…”')).toBe('interview');
   });
 
   it('writes one MDX file per question, in order, slugged by its telling words, each slug once', () => {

@@ -22,7 +22,7 @@ const wordsOf = (text: string) =>
     .filter(Boolean);
 
 /** The interview's folder name: the words of its title before any colon, `Trade talks: “…”` → `trade-talks`. */
-export function interviewIdOf(title: string): string {
+export function folderNameFor(title: string): string {
   const id = wordsOf(title.split(':')[0]!).slice(0, 6).join('-') || 'interview';
   return (RESERVED_FIRST_SEGMENTS as readonly string[]).includes(id) ? `${id}-interview` : id;
 }
@@ -84,7 +84,7 @@ export function interviewFiles(
   registry: ActorRegistry,
   options: { id?: string | undefined; date: string; sourceName: string; importedOn: string },
 ): ImportedInterview {
-  const id = options.id ?? interviewIdOf(interview.title);
+  const id = options.id ?? folderNameFor(interview.title);
   const slugs = slugsOf(interview.answers.map((answer) => answer.question));
   const files: Record<string, string> = {};
   const marked: ImportedInterview['marked'] = [];
