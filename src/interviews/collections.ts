@@ -33,6 +33,10 @@ export async function getInterviewsWith(section: 'memberships' | 'timeline'): Pr
   return (await getInterviews()).filter(({ interview }) => interview.data[section].length > 0);
 }
 
+/** One page per interview given, at `/<interview>/…`, with its interview as the `entry` prop: for `getStaticPaths`. */
+export const pagePerInterview = (entries: readonly InterviewWithAnswers[]) =>
+  entries.map((entry) => ({ params: { interview: entry.interview.id }, props: { entry } }));
+
 /** All actors, sorted by name within the order of kinds. */
 export async function getActors(): Promise<ActorEntry[]> {
   return (await getCollection('actors')).sort((a, b) => a.data.name.localeCompare(b.data.name, 'en'));
