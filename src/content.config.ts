@@ -5,7 +5,8 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { basename, join, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { actorSchema } from './actors/actor-schema';
-import { answerSchema } from './interviews/answer-schema';
+import { answerEntrySchema } from './interviews/answer-schema';
+import { answerSummary } from './interviews/answer-summary';
 import { throwIfIssues, type ContentIssue } from './content-model/content-error';
 import { interviewSchema } from './interviews/interview-schema';
 import { CONTENT_DIRS } from './content-model/load-content-model';
@@ -18,7 +19,6 @@ interface ReadEntry {
   id: string;
   data: Record<string, unknown>;
   filePath?: string;
-  body?: string;
   /** What else the entry's rendering depends on; a change to it renders the entry again. */
   dependsOn?: string;
   /** The whole file, frontmatter and all, for a loader that renders its entries. */
@@ -49,7 +49,7 @@ function readerLoader(
         const ids = new Set(entries.map(({ id }) => id));
         for (const id of store.keys()) if (!ids.has(id)) store.delete(id);
         for (const { dependsOn, source, ...entry } of entries) {
-          const digest = generateDigest({ data: entry.data, body: entry.body ?? '', dependsOn: dependsOn ?? '' });
+          const digest = generateDigest({ data: entry.data, source: source ?? '', dependsOn: dependsOn ?? '' });
           if (store.get(entry.id)?.digest === digest) continue;
           const data = await parseData({
             id: entry.id,
@@ -108,7 +108,13 @@ const answerFiles = readerLoader(
         const source = readFileSync(join(root, file), 'utf8');
         const split = splitFrontmatter(source);
         const body = 'body' in split ? split.body : '';
-        return { id: `${id}/${basename(file, '.mdx')}`, data: frontmatter, filePath: file, body, dependsOn, source };
+        return {
+          id: `${id}/${basename(file, '.mdx')}`,
+          data: { ...frontmatter, summary: answerSummary(body) },
+          filePath: file,
+          dependsOn,
+          source,
+        };
       }),
     );
     return { entries, issues };
@@ -129,5 +135,5 @@ export const collections = {
    * Markdown, through the same remark plugins, when content loads: no answer becomes a module of
    * the bundle, which keeps a build of thousands of answers within memory.
    */
-  answers: defineCollection({ loader: answerFiles, schema: answerSchema }),
+  answers: defineCollection({ loader: answerFiles, schema: answerEntrySchema }),
 };

@@ -17,3 +17,11 @@ export const answerSchema = z.strictObject({
 });
 
 export type AnswerFrontmatter = z.infer<typeof answerSchema>;
+
+/**
+ * An answer as the collection stores it: its frontmatter, and the plain-text opening of its words
+ * for link previews (`answer-summary.ts`). The store keeps this rather than the whole Markdown
+ * body, which nothing reads once the answer is rendered: at a thousand interviews the bodies
+ * would add a seventh to the store, and so to the build's memory.
+ */
+export const answerEntrySchema = answerSchema.extend({ summary: z.string() });
