@@ -4,6 +4,7 @@ import { unified } from '@astrojs/markdown-remark';
 import { defineConfig } from 'astro/config';
 import { fileURLToPath } from 'node:url';
 import remarkGfm from 'remark-gfm';
+import { contentStoreFromFile } from './src/build/content-store-from-file.ts';
 import { slimPreloadHelper } from './src/build/slim-preload-helper.ts';
 import { contentGuard } from './src/integrations/content-guard.ts';
 import { hostFiles } from './src/integrations/host-files.ts';
@@ -24,6 +25,10 @@ export default defineConfig({
   base,
   ...(site && { site }),
   trailingSlash: 'ignore',
+  // The build's cache, the content store among it, belongs to this copy of the project. Astro's
+  // default is inside node_modules, which the test and benchmark copies link to the project's own:
+  // two builds of different content would write one store.
+  cacheDir: './.astro/build-cache/',
   security: {
     csp: {
       directives: [
@@ -43,7 +48,7 @@ export default defineConfig({
   },
   vite: { plugins: [slimPreloadHelper()] },
   // Pagefind runs last, on the finished `dist/`.
-  integrations: [guard.integration, mdx(), hostFiles(), pagePolicies(), pagefindIndex()],
+  integrations: [guard.integration, contentStoreFromFile(), mdx(), hostFiles(), pagePolicies(), pagefindIndex()],
   markdown: {
     processor: unified({
       gfm: false,
