@@ -51,4 +51,11 @@ describe('slimPreloadHelper', () => {
     };
     expect(generate(bundle)).toMatch(/exports t, u, not one function/);
   });
+
+  it('stops the build if no chunk is the helper alone', () => {
+    const bundle: Bundle = {
+      'page.js': { type: 'chunk', moduleIds: ['/src/page.ts', '\0vite/preload-helper.js'], exports: [], code: '' },
+    };
+    expect(generate(bundle)).toMatch(/no chunk is Vite's preload helper/);
+  });
 });

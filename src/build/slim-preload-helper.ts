@@ -9,13 +9,16 @@ const PRELOAD_HELPER = '\0vite/preload-helper.js';
  * (vitejs/vite#18551), and the helper is a shared chunk that every page then loads: about 760
  * bytes brotli before any reader asks for search. Our on-intent chunks have no dependencies to
  * preload, so the helper only has to import; if a chunk ever gains some, the import fails loudly
- * in the browser rather than loading without them.
+ * in the browser rather than loading without them. Kept by hand because nothing upstream does this
+ * yet; keyed on Vite's internal id, so the build stops if no chunk is that helper alone (renamed,
+ * or merged into another chunk), rather than shipping the full helper again unnoticed.
  */
 export function slimPreloadHelper(): Plugin {
   return {
     name: 'slim-preload-helper',
     applyToEnvironment: (environment) => environment.name === 'client',
     generateBundle(_options, bundle) {
+      let found = false;
       for (const chunk of Object.values(bundle)) {
         if (chunk.type !== 'chunk' || chunk.moduleIds.length !== 1 || chunk.moduleIds[0] !== PRELOAD_HELPER) continue;
         const [name, ...others] = chunk.exports;
@@ -24,7 +27,10 @@ export function slimPreloadHelper(): Plugin {
         chunk.code =
           'const preload=(load,deps)=>deps&&deps.length?Promise.reject(new Error("slim-preload-helper: this dynamic import has dependencies to preload")):load();' +
           `export{preload as ${name}};\n`;
+        found = true;
       }
+      if (!found)
+        this.error(`no chunk is Vite's preload helper (${JSON.stringify(PRELOAD_HELPER)}) alone; has Vite renamed it?`);
     },
   };
 }
