@@ -1,4 +1,5 @@
 import type { AstroIntegration } from 'astro';
+import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import type { Plugin } from 'vite';
 
@@ -27,12 +28,15 @@ export function contentStoreFromFile(): AstroIntegration {
   let replaced = false;
   const plugin: Plugin = {
     name: 'content-store-from-file',
-    transform(code, id) {
-      if (id !== STORE_MODULE || !storeFile) return undefined;
-      // Without a store file Astro exports an empty Map, and there is nothing to read.
-      if (!code.startsWith('export default JSON.parse(')) return undefined;
-      replaced = true;
-      return { code: storeModuleReading(storeFile), map: { mappings: '' } };
+    // Before Astro's own load of the module, which would read and copy the whole store first.
+    load: {
+      order: 'pre',
+      handler(id) {
+        // Without a store file Astro's load exports an empty Map, and there is nothing to read.
+        if (id !== STORE_MODULE || !storeFile || !existsSync(storeFile)) return undefined;
+        replaced = true;
+        return { code: storeModuleReading(storeFile), map: { mappings: '' } };
+      },
     },
   };
   return {
