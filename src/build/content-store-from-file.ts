@@ -25,7 +25,7 @@ export const storeModuleReading = (file: string) =>
  */
 export function contentStoreFromFile(): AstroIntegration {
   let storeFile: string | undefined;
-  let replaced = false;
+  let seen = false;
   const plugin: Plugin = {
     name: 'content-store-from-file',
     // Before Astro's own load of the module, which would read and copy the whole store first.
@@ -33,8 +33,9 @@ export function contentStoreFromFile(): AstroIntegration {
       order: 'pre',
       handler(id) {
         // Without a store file Astro's load exports an empty Map, and there is nothing to read.
-        if (id !== STORE_MODULE || !storeFile || !existsSync(storeFile)) return undefined;
-        replaced = true;
+        if (id !== STORE_MODULE || !storeFile) return undefined;
+        seen = true;
+        if (!existsSync(storeFile)) return undefined;
         return { code: storeModuleReading(storeFile), map: { mappings: '' } };
       },
     },
@@ -53,7 +54,7 @@ export function contentStoreFromFile(): AstroIntegration {
         updateConfig({ vite: { plugins: [plugin] } });
       },
       'astro:build:done': () => {
-        if (storeFile && !replaced) {
+        if (storeFile && !seen) {
           throw new Error(
             `content-store-from-file: Astro's ${JSON.stringify(STORE_MODULE)} module was not found in the build; the content store is inlined again (did Astro rename it?)`,
           );
