@@ -67,6 +67,12 @@ describe('reading actors', () => {
     ]);
   });
 
+  it("refuses a number as an id, since /actors/2/ is the who's who's second page", () => {
+    expect(messages({ '2.yaml': actorYaml() })).toEqual([
+      "content/actors/2.yaml:1:1 '2' is a number, and /actors/2/ is a page of the who's who\n  hint: name the file in words, such as un-security-council.yaml",
+    ]);
+  });
+
   it('refuses a file that is not YAML rather than ignoring it', () => {
     expect(messages({ 'sco.yml': actorYaml() })).toEqual([
       'content/actors/sco.yml:1:1 not an actor file\n  hint: actor files end in .yaml, such as un-security-council.yaml',

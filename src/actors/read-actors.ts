@@ -58,6 +58,14 @@ export function readActors(root: string, dir: string): { registry: ActorRegistry
         message: `'${id}' is not a valid actor id`,
         hint: `name the file in lower-case words joined by hyphens, such as ${ACTOR_FILE_EXAMPLE}`,
       });
+    } else if (/^\d+$/.test(id)) {
+      issues.push({
+        file,
+        line: 1,
+        column: 1,
+        message: `'${id}' is a number, and /actors/${id}/ is a page of the who's who`,
+        hint: `name the file in words, such as ${ACTOR_FILE_EXAMPLE}`,
+      });
     } else {
       const result = parseActorFile(readFileSync(join(root, dir, name), 'utf8'), file, id);
       issues.push(...result.issues);

@@ -4,8 +4,9 @@ export const withTrailingSlash = (base: string) => base.replace(/\/?$/, '/');
 /** A path of the site's own, as content writes it (`/actors/sco/`), under the base it is deployed at. */
 export const sitePathHref = (base: string, path: string) => `${withTrailingSlash(base)}${path.replace(/^\//, '')}`;
 
-/** The index of every actor, grouped by kind. */
-export const actorsListHref = (base: string) => `${withTrailingSlash(base)}actors/`;
+/** The who's who, every actor by kind, a page at a time: `/actors/`, `/actors/2/`. */
+export const actorsListHref = (base: string, page = 1) =>
+  `${withTrailingSlash(base)}actors/${page > 1 ? `${page}/` : ''}`;
 
 /** An actor's own page: gloss, note, facts, sources and every mention. */
 export const actorEntryHref = (base: string, actorId: string) => `${actorsListHref(base)}${actorId}/`;
@@ -14,7 +15,7 @@ export const actorEntryHref = (base: string, actorId: string) => `${actorsListHr
 export const actorMentionsHref = (base: string, actorId: string, page: number) =>
   `${actorEntryHref(base, actorId)}${page > 1 ? `${page}/` : ''}`;
 
-/** The id of an actor's entry in the index of actors. */
+/** The id of an actor's entry in the who's who. */
 export const actorEntryId = (actorId: string) => `actor-${actorId}`;
 
 /** The page of one answer: `/<interview>/<slug>/` under the base. */
