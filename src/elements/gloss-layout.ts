@@ -12,7 +12,8 @@ import { fragmentTarget } from './fragment-target';
  * - A link to a gloss (`#gloss-war-brics`) opens it, so every annotation can be linked to.
  */
 const WIDE_QUERY = '(min-width: 75rem)';
-const MENTION = '.mention[aria-describedby]';
+/** A first mention: it links to its gloss; a later one links to the actor's entry. */
+const MENTION = 'a.mention:not(.mention--later)';
 
 export class GlossLayout extends HTMLElement {
   #wide = window.matchMedia(WIDE_QUERY);
@@ -31,6 +32,8 @@ export class GlossLayout extends HTMLElement {
   #homes = new Map<HTMLElement, Comment>();
 
   connectedCallback() {
+    // The HTML leaves the description out to stay within its byte budget: the href names the gloss.
+    for (const mention of this.#mentions) mention.setAttribute('aria-describedby', mention.hash.slice(1));
     this.#wide.addEventListener('change', this.#applyMode);
     this.addEventListener('click', this.#onClick);
     this.addEventListener('keydown', this.#onKeydown);
@@ -54,7 +57,7 @@ export class GlossLayout extends HTMLElement {
   }
 
   #glossOf(mention: Element) {
-    return document.getElementById(mention.getAttribute('aria-describedby') ?? '');
+    return mention instanceof HTMLAnchorElement ? fragmentTarget(mention.hash) : null;
   }
 
   #applyMode = () => {
@@ -138,7 +141,7 @@ export class GlossLayout extends HTMLElement {
       const open =
         target.closest('p > .gloss') ??
         (target.matches(`${MENTION}[aria-expanded='true']`) ? this.#glossOf(target) : null);
-      const mention = open && this.querySelector<HTMLAnchorElement>(`[aria-describedby='${open.id}']`);
+      const mention = open && this.querySelector<HTMLAnchorElement>(`${MENTION}[href='#${open.id}']`);
       if (!mention) return;
       this.#close(mention);
       mention.focus();

@@ -85,12 +85,17 @@ export class SearchLanding extends HTMLElement {
     }
   }
 
-  /** Marks the words of each mention of these actors, which the query named by another name. */
+  /**
+   * Marks the words of each mention of these actors, which the query named by another name. A first
+   * mention links to its gloss (`#gloss-<slug>-<actor>`), a later one to the actor's entry.
+   */
   #markMentionsOf(actorIds: string[]) {
-    for (const id of actorIds) {
-      for (const mention of document.querySelectorAll(
-        `[data-pagefind-body] a.mention[data-actor="${CSS.escape(id)}"]`,
-      )) {
+    if (actorIds.length === 0) return;
+    for (const answer of document.querySelectorAll('[data-pagefind-body]')) {
+      const mentions = actorIds.map(
+        (id) => `a.mention[href="#gloss-${answer.id}-${id}"], a.mention[href$="/actors/${id}/"]`,
+      );
+      for (const mention of answer.querySelectorAll(mentions.join(', '))) {
         const mark = document.createElement('mark');
         mark.className = MARK_CLASS;
         mark.append(...mention.childNodes);

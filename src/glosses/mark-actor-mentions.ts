@@ -9,11 +9,11 @@
  * link to the actor's entry. HTML out:
  *
  *     <div class="passage">
- *       <p id="history-1">Russia opposed <a class="mention" id="mention-history-nato" href="#gloss-history-nato"
- *         aria-describedby="gloss-history-nato" …>NATO</a> intervention. <a class="mention mention--later"
- *         href="/#actor-nato" …>NATO</a> forces bombed …</p>
- *       <aside class="glosses glosses--right" role="none" data-pagefind-ignore>
- *         <span class="gloss" id="gloss-history-nato" role="note" …><a class="gloss-name" …>NATO</a> …</span>
+ *       <p id="history-1">Russia opposed <a href="#gloss-history-nato" id="mention-history-nato"
+ *         class="mention">NATO</a> intervention. <a href="/actors/nato/" class="mention mention--later">NATO</a>
+ *         forces bombed …</p>
+ *       <aside class="glosses" role="none" data-pagefind-ignore>
+ *         <span class="gloss" id="gloss-history-nato" role="note"><a class="gloss-name" …>NATO</a> …</span>
  *       </aside>
  *     </div>
  *
@@ -26,7 +26,7 @@ import type { Position } from 'unist';
 import { visit } from 'unist-util-visit';
 import { toString } from 'mdast-util-to-string';
 import { findUnmarkedNames, paragraphLayout } from './find-unmarked-names';
-import { element, text } from './hast-builders';
+import { h } from 'hastscript';
 import { quoteAround, sentencesOf } from './quote-around';
 import type { Actor } from '../actors/actor-schema';
 import type { ActorRegistry } from '../actors/read-actors';
@@ -58,7 +58,7 @@ export interface Passage {
   data: { hName: 'div'; hProperties: { className: string[] } };
 }
 
-/** The glosses of one paragraph on one side of the text; rendered from hast, it has no mdast children. */
+/** The glosses of one paragraph, in the order of their mentions; rendered from hast, it has no mdast children. */
 export interface GlossAside {
   type: 'glossAside';
   data: { hName: 'aside'; hProperties: Record<string, string | string[]>; hChildren: Element[] };
@@ -93,11 +93,6 @@ export interface MarkResult {
   mentions: Mention[];
 }
 
-interface Gloss {
-  actor: Actor;
-  n: number;
-}
-
 export const glossId = (slug: string, actorId: string) => `gloss-${slug}-${actorId}`;
 export const mentionId = (slug: string, actorId: string) => `mention-${slug}-${actorId}`;
 export const paragraphId = (slug: string, index: number) => `${slug}-${index}`;
@@ -125,7 +120,7 @@ export function markActorMentions(tree: Root, options: MentionOptions): MarkResu
   tree.children = tree.children.map((node): RootContent => {
     if (node.type !== 'paragraph') return node;
     paragraphCount += 1;
-    const glosses: Gloss[] = [];
+    const glosses: Actor[] = [];
     const layout = paragraphLayout(node);
     const sentences = sentencesOf(layout.text);
     // Marked and unmarked mentions of the paragraph, put in reading order before they are listed.
@@ -162,41 +157,29 @@ export function markActorMentions(tree: Root, options: MentionOptions): MarkResu
         },
       });
       if (!glossedHere) {
-        setLinkElement(link, {
-          href: actorHref(actor.id),
-          className: ['mention', 'mention--later'],
-          dataActor: actor.id,
-        });
+        setLinkElement(link, { href: actorHref(actor.id), className: ['mention', 'mention--later'] });
         return;
       }
       glossed.add(actor.id);
-      glosses.push({ actor, n: glossed.size });
+      glosses.push(actor);
+      // No `aria-describedby`, `data-actor` or number: each is derived where needed (gloss-layout.ts
+      // and search-landing.ts read the href, print counts), which keeps a long reading page within
+      // its byte budget.
       setLinkElement(link, {
         href: `#${glossId(slug, actor.id)}`,
         id: mentionId(slug, actor.id),
         className: ['mention'],
-        ariaDescribedBy: glossId(slug, actor.id),
-        dataActor: actor.id,
-        dataN: glossed.size,
       });
     });
 
     mentions.push(...here.sort((a, b) => a.offset - b.offset).map((entry) => entry.mention));
     node.data = { ...node.data, hProperties: { id: paragraphId(slug, paragraphCount) } };
-    // Alternate sides so that a paragraph dense with names spreads its glosses over both margins.
-    const asides = (['right', 'left'] as const)
-      .map((side, offset) =>
-        glossAside(
-          side,
-          glosses.filter((_, index) => index % 2 === offset),
-          slug,
-          actorHref,
-        ),
-      )
-      .filter((aside): aside is GlossAside => aside !== undefined);
+    // One aside, in the order of the mentions: gloss-layout.ts spreads the glosses over both margins
+    // where there is room, and print numbers them in this order.
+    const aside = glossAside(glosses, slug, actorHref);
     return {
       type: 'passage',
-      children: [node, ...asides],
+      children: aside ? [node, aside] : [node],
       data: { hName: 'div', hProperties: { className: ['passage'] } },
     };
   });
@@ -204,12 +187,7 @@ export function markActorMentions(tree: Root, options: MentionOptions): MarkResu
   return { problems, mentions };
 }
 
-function glossAside(
-  side: 'left' | 'right',
-  glosses: Gloss[],
-  slug: string,
-  actorHref: (id: string) => string,
-): GlossAside | undefined {
+function glossAside(glosses: Actor[], slug: string, actorHref: (id: string) => string): GlossAside | undefined {
   if (glosses.length === 0) return undefined;
   return {
     type: 'glossAside',
@@ -217,7 +195,7 @@ function glossAside(
       hName: 'aside',
       // Inside an answer's section an unnamed aside is no landmark; `none` says so to every tool. Reader
       // modes still drop it by its tag, which keeps glosses out of the interview's text there.
-      hProperties: { className: ['glosses', `glosses--${side}`], role: 'none', dataPagefindIgnore: '' },
+      hProperties: { className: ['glosses'], role: 'none', dataPagefindIgnore: '' },
       hChildren: glosses.map((gloss) => glossElement(gloss, slug, actorHref)),
     },
   };
@@ -236,32 +214,15 @@ function setLinkElement(link: Link, properties: Record<string, string | number |
   link.data = { ...link.data, hProperties: properties };
 }
 
-function glossElement({ actor, n }: Gloss, slug: string, actorHref: (id: string) => string): Element {
-  return element(
-    'span',
-    {
-      className: ['gloss'],
-      id: glossId(slug, actor.id),
-      role: 'note',
-      dataActor: actor.id,
-      dataN: n,
-    },
-    [
-      element('a', { className: ['gloss-name'], href: actorHref(actor.id) }, [text(actor.name)]),
-      text(' '),
-      element('span', { className: ['gloss-text'] }, [text(actor.gloss)]),
-      text(' '),
-      element('span', { className: ['gloss-asof'] }, [text(`As of ${formatMonthYear(actor.asOf)}.`)]),
-      text(' '),
-      element(
-        'a',
-        {
-          className: ['gloss-back'],
-          href: `#${mentionId(slug, actor.id)}`,
-          ariaLabel: `Back to the mention of ${actor.name} in the text`,
-        },
-        [text('↩')],
-      ),
-    ],
-  );
+function glossElement(actor: Actor, slug: string, actorHref: (id: string) => string): Element {
+  return h('span.gloss', { id: glossId(slug, actor.id), role: 'note' }, [
+    h('a.gloss-name', { href: actorHref(actor.id) }, actor.name),
+    ' ',
+    h('span.gloss-text', actor.gloss),
+    ' ',
+    h('span.gloss-asof', `As of ${formatMonthYear(actor.asOf)}.`),
+    ' ',
+    // The same words on every gloss: the gloss itself says whose mention it is.
+    h('a.gloss-back', { href: `#${mentionId(slug, actor.id)}`, ariaLabel: 'Back to the mention' }, '↩'),
+  ]);
 }

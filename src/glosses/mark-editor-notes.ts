@@ -23,7 +23,7 @@ import type { Parent, PhrasingContent, Root, Text } from 'mdast';
 import { visit } from 'unist-util-visit';
 import type { EditorNote } from '../notes/note-schema';
 import { formatMonthYear } from '../site/format-date';
-import { element, text } from './hast-builders';
+import { h } from 'hastscript';
 
 export const editorNoteId = (noteId: string) => `editor-note-${noteId}`;
 export const notedId = (noteId: string) => `noted-${noteId}`;
@@ -127,8 +127,8 @@ function noteGroupOf(passage: Parent): EditorNotes {
 
 function noteAside(note: EditorNote): EditorNoteAside {
   const sources = note.sources.flatMap((source, index) => [
-    ...(index > 0 ? [text('; ')] : []),
-    element('a', { href: source.url }, [text(source.title)]),
+    ...(index > 0 ? ['; '] : []),
+    h('a', { href: source.url }, source.title),
   ]);
   return {
     type: 'editorNoteAside',
@@ -142,26 +142,22 @@ function noteAside(note: EditorNote): EditorNoteAside {
         dataPagefindIgnore: '',
       },
       hChildren: [
-        element('p', {}, [
-          element('span', { className: ['editor-note-label'] }, [text('Editors’ note')]),
-          text(' '),
+        h('p', [
+          h('span.editor-note-label', 'Editors’ note'),
+          ' ',
           // A quote that brings its own quotation marks is not given a second pair.
-          element(/^[“"‘']/.test(note.quote) ? 'span' : 'q', { className: ['editor-note-quote'] }, [text(note.quote)]),
-          text(`: ${note.note} `),
-          element('span', { className: ['editor-note-meta'] }, [
-            text(`As of ${formatMonthYear(note.asOf)}. ${note.sources.length === 1 ? 'Source' : 'Sources'}: `),
+          h(/^[“"‘']/.test(note.quote) ? 'span.editor-note-quote' : 'q.editor-note-quote', note.quote),
+          `: ${note.note} `,
+          h('span.editor-note-meta', [
+            `As of ${formatMonthYear(note.asOf)}. ${note.sources.length === 1 ? 'Source' : 'Sources'}: `,
             ...sources,
-            text('.'),
+            '.',
           ]),
-          text(' '),
-          element(
-            'a',
-            {
-              className: ['editor-note-back'],
-              href: `#${notedId(note.id)}`,
-              ariaLabel: 'Back to the words this note is about',
-            },
-            [text('↩')],
+          ' ',
+          h(
+            'a.editor-note-back',
+            { href: `#${notedId(note.id)}`, ariaLabel: 'Back to the words this note is about' },
+            '↩',
           ),
         ]),
       ],

@@ -40,7 +40,7 @@ test('a name the text does not use, such as “17+1”, highlights the mention o
   await resultLinkTo(page, `/${INTERVIEW}/dependence/`).click();
   await expect(page).toHaveURL(new RegExp(`/${INTERVIEW}/dependence/`));
   await expect(highlights(page)).toHaveText(['“16 + 1 dialogue”']);
-  await expect(page.locator('a.mention[data-actor="china-ceec"] mark.pagefind-highlight')).toBeInViewport();
+  await expect(page.locator('a.mention[href="#gloss-dependence-china-ceec"] mark.pagefind-highlight')).toBeInViewport();
 });
 
 test('highlighting marks the interviewee’s words only, never a gloss or the question', async ({ page }) => {

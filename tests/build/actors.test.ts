@@ -6,7 +6,7 @@ import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { mentionCountText } from '../../src/actors/mention-count-text';
 import { MENTIONS_PER_PAGE } from '../../src/actors/mention-index';
-import { answerSource, builtPage, DIST, model, newestInterviews, readingPage } from './site';
+import { actorOf, answerSource, builtPage, DIST, model, newestInterviews, readingPage } from './site';
 
 const actors = model.registry.actors;
 const answers = model.interviews.flatMap((interview) =>
@@ -166,11 +166,7 @@ describe('each actor’s page', () => {
 
 /** The actors an interview's reading page names, marked or not. */
 const namedIn = (interviewId: string) =>
-  new Set(
-    [...readingPage(interviewId).document.querySelectorAll('.passage .mention[data-actor]')].map((mention) =>
-      mention.getAttribute('data-actor')!,
-    ),
-  );
+  new Set([...readingPage(interviewId).document.querySelectorAll('.passage .mention')].map(actorOf));
 const withTable = model.interviews.filter(({ meta }) => meta.memberships.length > 0);
 const withTimeline = model.interviews.filter(({ meta }) => meta.timeline.length > 0);
 

@@ -2,7 +2,7 @@ import { Readability } from '@mozilla/readability';
 import { describe, expect, it } from 'vitest';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
-import { DIST, answerPagePath, builtPage, markedActors, model, readingPage } from './site';
+import { DIST, actorOf, answerPagePath, builtPage, markedActors, model, readingPage } from './site';
 
 const glossTexts = [...model.registry.actors.values()].map((actor) => actor.gloss);
 
@@ -13,13 +13,11 @@ for (const { id, answers } of model.interviews)
     for (const { file, frontmatter } of answers) {
       it(`“${frontmatter.slug}” glosses the first mention of every actor it names, and only that one`, () => {
         const section = document.getElementById(frontmatter.slug)!;
-        const glossed = [...section.querySelectorAll('.mention[aria-describedby]')].map((mention) =>
-          mention.getAttribute('data-actor'),
-        );
-        expect(glossed).toEqual(markedActors(file));
-        for (const mention of section.querySelectorAll('.mention[aria-describedby]')) {
-          const gloss = document.getElementById(mention.getAttribute('aria-describedby')!)!;
-          const actor = model.registry.actors.get(mention.getAttribute('data-actor')!)!;
+        const firstMentions = [...section.querySelectorAll('.mention:not(.mention--later)')];
+        expect(firstMentions.map(actorOf)).toEqual(markedActors(file));
+        for (const mention of firstMentions) {
+          const gloss = document.getElementById(mention.getAttribute('href')!.slice(1))!;
+          const actor = model.registry.actors.get(actorOf(mention))!;
           expect(gloss.classList.contains('gloss')).toBe(true);
           expect(gloss.querySelector('.gloss-text')?.textContent).toBe(actor.gloss);
           expect(gloss.querySelector('.gloss-name')?.textContent).toBe(actor.name);
@@ -33,9 +31,9 @@ for (const { id, answers } of model.interviews)
       const links = [...document.querySelectorAll('.mention--later, .gloss-name')];
       expect(links.length).toBeGreaterThan(0);
       for (const link of links) {
-        const actor = link.getAttribute('data-actor') ?? link.closest('.gloss')!.getAttribute('data-actor');
-        expect(link.getAttribute('href')).toBe(`/actors/${actor}/`);
-        expect(existsSync(join(DIST, 'actors', actor!, 'index.html')), actor!).toBe(true);
+        const actor = actorOf(link);
+        expect(model.registry.actors.has(actor), actor).toBe(true);
+        expect(existsSync(join(DIST, 'actors', actor, 'index.html')), actor).toBe(true);
       }
     });
 

@@ -41,3 +41,18 @@ export const frontPage = () => builtPage('index.html');
 export const readingPagePath = (interviewId: string) => `${interviewId}/index.html`;
 export const readingPage = (interviewId: string) => builtPage(readingPagePath(interviewId));
 export const answerPagePath = (interviewId: string, slug: string) => `${interviewId}/${slug}/index.html`;
+
+/**
+ * The actor a mention or a gloss's name stands for: a later mention and a gloss's name link to the
+ * actor's entry (`/actors/<id>/`), a first mention to its gloss, whose name does.
+ */
+export function actorOf(link: Element): string {
+  const entry = (anchor: Element | null | undefined) =>
+    /\/actors\/([^/]+)\/$/.exec(anchor?.getAttribute('href') ?? '')?.[1];
+  const href = link.getAttribute('href') ?? '';
+  const id = href.startsWith('#')
+    ? entry(link.ownerDocument.getElementById(href.slice(1))?.querySelector('.gloss-name'))
+    : entry(link);
+  if (!id) throw new Error(`no actor for ${link.outerHTML}`);
+  return id;
+}
