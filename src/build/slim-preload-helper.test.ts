@@ -42,7 +42,9 @@ describe('slimPreloadHelper', () => {
       t: (load: () => Promise<string>, deps?: string[]) => Promise<string>;
     };
     await expect(preload(async () => 'module', [])).resolves.toBe('module');
-    await expect(preload(async () => 'module', ['/_astro/dep.css'])).rejects.toThrow(/dependencies to preload/);
+    await expect(preload(async () => 'module', ['/_astro/dep.css'])).rejects.toThrow(
+      /slim-preload-helper: deps to preload/,
+    );
   });
 
   it('stops the build if the helper chunk is not the one function it expects', () => {

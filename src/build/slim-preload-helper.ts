@@ -25,7 +25,8 @@ export function slimPreloadHelper(): Plugin {
         if (!name || others.length > 0)
           this.error(`the preload helper chunk exports ${chunk.exports.join(', ')}, not one function`);
         chunk.code =
-          'const preload=(load,deps)=>deps&&deps.length?Promise.reject(new Error("slim-preload-helper: this dynamic import has dependencies to preload")):load();' +
+          // Short, because every page with a script loads it: the message names this plugin to search for.
+          'const preload=(load,deps)=>deps?.length?Promise.reject(Error("slim-preload-helper: deps to preload")):load();' +
           `export{preload as ${name}};\n`;
         found = true;
       }

@@ -8,19 +8,9 @@ export interface PagefindModalElement extends HTMLElement {
   dialogEl: HTMLDialogElement | null;
 }
 
-export interface SearchDialogOptions {
-  /** Pagefind's folder, as in `/pagefind/`. */
-  bundle: string;
-  /** The site's base, for result URLs. */
-  base: string;
-  /** The parameter that carries the query to the answer a result opens. */
-  highlightParam: string;
-  /** The parameter that carries the query in the address while search is open. */
-  queryParam: string;
-  /** The actors' names and aliases, for suggestions when a query is misspelt. */
-  namesHref: string;
-  /** Called when the dialog closes. */
-  onClose: () => void;
+/** The search dialog, once loaded: `show` opens it with the reader's words in the field, if any. */
+export interface SearchDialog {
+  show(text?: string): void;
 }
 
 /**
@@ -29,7 +19,15 @@ export interface SearchDialogOptions {
  * so none of it costs a page that is only read. If anything fails to load, it leaves nothing
  * behind, so that the next intent tries again from the start.
  */
-export async function createSearchDialog(options: SearchDialogOptions): Promise<PagefindModalElement> {
+export async function createSearchDialog(host: HTMLElement): Promise<SearchDialog> {
+  const button = host.querySelector<HTMLButtonElement>('.site-search-open')!;
+  const options = {
+    bundle: host.dataset['bundle'] ?? '/pagefind/',
+    base: host.dataset['base'] ?? '/',
+    highlightParam: host.dataset['highlightParam'] ?? 'pagefind-highlight',
+    queryParam: host.dataset['queryParam'] ?? 'q',
+    namesHref: host.dataset['names'] ?? '/search-names.json',
+  };
   const { bundle } = options;
   // The config must be in the document before the script runs, so that it applies before the first search.
   const config = part('pagefind-config', {
@@ -79,7 +77,7 @@ export async function createSearchDialog(options: SearchDialogOptions): Promise<
   // Leaving search, by closing it or following a result, leaves the address as it was, so that
   // Back returns to the page the reader searched from rather than to search.
   dialog.addEventListener('close', () => {
-    options.onClose();
+    button.setAttribute('aria-expanded', 'false');
     showQuery('');
   });
   dialog.addEventListener(
@@ -89,7 +87,20 @@ export async function createSearchDialog(options: SearchDialogOptions): Promise<
     },
     true,
   );
-  return modal;
+  return {
+    show(text) {
+      modal.open();
+      button.setAttribute('aria-expanded', 'true');
+      const field = modal.querySelector<HTMLInputElement>('pagefind-input input');
+      if (!field) return;
+      field.focus();
+      if (text !== undefined) {
+        // Typed into the field, the query runs through the Component UI's own path, as if the reader had typed it.
+        field.value = text;
+        field.dispatchEvent(new Event('input', { bubbles: true }));
+      }
+    },
+  };
 }
 
 /** Keeps `?q=` in the address in step with the field, so that an open search can be shared. */

@@ -1,4 +1,4 @@
-import type { PagefindModalElement } from './search-dialog';
+import type { SearchDialog } from './search-dialog';
 import { isSearchShortcut, isTypedCharacter, isTypingTarget } from './search-shortcut';
 
 /**
@@ -9,11 +9,12 @@ import { isSearchShortcut, isTypedCharacter, isTypingTarget } from './search-sho
  * field, so the search can be shared; closing it restores the address. Without JavaScript the
  * element stays undefined, and CSS shows its note that search needs JavaScript instead.
  *
- * Configured by `data-bundle` (Pagefind's folder), `data-base` (the site's base, for result
+ * Configured by `data-query-param`, and, read by search-dialog.ts when search loads, `data-bundle` (Pagefind's folder), `data-base` (the site's base, for result
  * URLs), `data-highlight-param` and `data-query-param`.
  */
+/** It lives as long as its page, so it has nothing to undo on disconnection. */
 export class SiteSearch extends HTMLElement {
-  #modal: Promise<PagefindModalElement> | undefined;
+  #dialog: Promise<SearchDialog> | undefined;
   /** Whether the dialog has been asked for and is still loading. */
   #opening = false;
   /** What the reader typed while it loaded, for the field once it opens. */
@@ -35,10 +36,6 @@ export class SiteSearch extends HTMLElement {
     if (query !== null) void this.open(query);
   }
 
-  disconnectedCallback() {
-    document.removeEventListener('keydown', this.#onKeydown);
-  }
-
   #onKeydown = (event: KeyboardEvent) => {
     if (this.#opening && !isTypingTarget(document.activeElement)) {
       if (isTypedCharacter(event)) this.#typedAhead += event.key;
@@ -54,12 +51,12 @@ export class SiteSearch extends HTMLElement {
 
   /** Opens the search dialog, running `query`, or what the reader typed while it loaded. */
   async open(query?: string) {
-    let modal: PagefindModalElement;
+    let dialog: SearchDialog;
     // Said only when the reader is waiting for it, not while it loads ahead on pointing or focus.
     const saying = window.setTimeout(() => this.#say('Loading search…'), 150);
     this.#opening = true;
     try {
-      modal = await this.load();
+      dialog = await this.load();
     } catch {
       this.#say('Search could not load. Check your connection and try again.');
       this.#typedAhead = '';
@@ -69,38 +66,19 @@ export class SiteSearch extends HTMLElement {
       this.#opening = false;
     }
     this.#say('');
-    modal.open();
-    this.#button.setAttribute('aria-expanded', 'true');
-    const field = modal.querySelector<HTMLInputElement>('pagefind-input input');
-    const text = query ?? (this.#typedAhead || undefined);
+    dialog.show(query ?? (this.#typedAhead || undefined));
     this.#typedAhead = '';
-    if (!field) return;
-    field.focus();
-    if (text !== undefined) {
-      // Typed into the field, the query runs through the Component UI's own path, as if the reader had typed it.
-      field.value = text;
-      field.dispatchEvent(new Event('input', { bubbles: true }));
-    }
   }
 
-  /** Fetches the search dialog once: our code for it, then Pagefind's Component UI. */
-  load(): Promise<PagefindModalElement> {
-    this.#modal ??= import('./search-dialog')
-      .then(({ createSearchDialog }) =>
-        createSearchDialog({
-          bundle: this.dataset.bundle ?? '/pagefind/',
-          base: this.dataset.base ?? '/',
-          highlightParam: this.dataset.highlightParam ?? 'pagefind-highlight',
-          queryParam: this.dataset.queryParam ?? 'q',
-          namesHref: this.dataset.names ?? '/search-names.json',
-          onClose: () => this.#button.setAttribute('aria-expanded', 'false'),
-        }),
-      )
+  /** Fetches the search dialog once: our code for it, then Pagefind's Component UI, read from this element's data. */
+  load(): Promise<SearchDialog> {
+    this.#dialog ??= import('./search-dialog')
+      .then(({ createSearchDialog }) => createSearchDialog(this))
       .catch((error: unknown) => {
-        this.#modal = undefined;
+        this.#dialog = undefined;
         throw error;
       });
-    return this.#modal;
+    return this.#dialog;
   }
 
   #say(message: string) {

@@ -217,12 +217,10 @@ function setLinkElement(link: Link, properties: Record<string, string | number |
 function glossElement(actor: Actor, slug: string, actorHref: (id: string) => string): Element {
   return h('span.gloss', { id: glossId(slug, actor.id), role: 'note' }, [
     h('a.gloss-name', { href: actorHref(actor.id) }, actor.name),
-    ' ',
-    h('span.gloss-text', actor.gloss),
-    ' ',
+    // The gloss's words as bare text: a class on them would cost a long reading page ~80 bytes.
+    ` ${actor.gloss} `,
     h('span.gloss-asof', `As of ${formatMonthYear(actor.asOf)}.`),
-    ' ',
-    // The same words on every gloss: the gloss itself says whose mention it is.
-    h('a.gloss-back', { href: `#${mentionId(slug, actor.id)}`, ariaLabel: 'Back to the mention' }, '↩'),
+    // No link back to the mention: gloss-layout.ts adds it, which keeps a long reading page within
+    // its byte budget. Without JavaScript the browser's Back returns from the gloss to the text.
   ]);
 }

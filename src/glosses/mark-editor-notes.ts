@@ -23,6 +23,7 @@ import type { Parent, PhrasingContent, Root, Text } from 'mdast';
 import { visit } from 'unist-util-visit';
 import type { EditorNote } from '../notes/note-schema';
 import { formatMonthYear } from '../site/format-date';
+import type { Element } from 'hast';
 import { h } from 'hastscript';
 
 export const editorNoteId = (noteId: string) => `editor-note-${noteId}`;
@@ -45,7 +46,7 @@ export interface EditorNotes {
 /** One note; rendered from hast, it has no mdast children. */
 export interface EditorNoteAside {
   type: 'editorNoteAside';
-  data: { hName: 'aside'; hProperties: Record<string, string | string[]>; hChildren: ReturnType<typeof element>[] };
+  data: { hName: 'aside'; hProperties: Record<string, string | string[]>; hChildren: Element[] };
 }
 
 declare module 'mdast' {

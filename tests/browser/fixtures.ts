@@ -51,4 +51,6 @@ export const MADE_UP = 'a-made-up-interview';
 /** The interview's reading page, the whole interview with its glosses. */
 export const READING = `/${INTERVIEW}/`;
 /** Below this width, mentions open their glosses inline; at and above it, glosses sit in the margins. */
-export const WIDE_FROM = 1200;
+export const WIDE_FROM = 1100;
+/** From this width glosses use both margins; below it, from `WIDE_FROM`, the right one. */
+export const TWO_MARGINS_FROM = 1280;

@@ -11,13 +11,25 @@ export interface GlossLayoutReport {
   offscreen: string[];
   /** Glosses that start above their mention or more than one viewport height below it. */
   farFromMention: string[];
-  /** How far the first gloss of each margin column sits from its mention's line, in px. */
-  firstInColumnOffsets: number[];
   horizontalScroll: boolean;
+}
+
+/**
+ * Waits for gloss-layout.ts to have started the mode the width asks for (it fetches each mode's
+ * code when wanted) and, in the margins, to have placed every gloss.
+ */
+export async function glossesReady(page: Page) {
+  await page.locator('gloss-layout[data-mode]').first().waitFor({ state: 'attached' });
+  await page.waitForFunction(() =>
+    [...document.querySelectorAll<HTMLElement>('gloss-layout')].every(
+      (layout) => layout.dataset['mode'] === 'inline' || layout.dataset['laidOut'] !== undefined,
+    ),
+  );
 }
 
 /** Opens every gloss on a narrow screen, as a reader tapping each mention would. */
 export async function openEveryGloss(page: Page) {
+  await glossesReady(page);
   await page.evaluate(() => {
     for (const mention of document.querySelectorAll<HTMLElement>('.mention[aria-expanded="false"]')) mention.click();
   });
@@ -25,6 +37,7 @@ export async function openEveryGloss(page: Page) {
 
 /** Measures every visible gloss against the others, the text lines, the viewport and its mention. */
 export async function measureGlosses(page: Page): Promise<GlossLayoutReport> {
+  await glossesReady(page);
   await page.evaluate(() => document.fonts.ready);
   // Alignment runs in a ResizeObserver's callback, after a frame's layout and before its paint:
   // three frames leave time for a change made just before measuring to be noticed and followed.
@@ -50,7 +63,7 @@ export async function measureGlosses(page: Page): Promise<GlossLayoutReport> {
     const visible = glosses.filter(
       (gloss) => gloss.getClientRects().length > 0 && getComputedStyle(gloss).visibility !== 'hidden',
     );
-    const boxes = visible.map((gloss) => ({ id: gloss.id, box: box(gloss.getBoundingClientRect()), gloss }));
+    const boxes = visible.map((gloss) => ({ id: gloss.id, box: box(gloss.getBoundingClientRect()) }));
 
     const lines: Box[] = [];
     for (const paragraph of document.querySelectorAll('.passage > p')) {
@@ -73,11 +86,9 @@ export async function measureGlosses(page: Page): Promise<GlossLayoutReport> {
       .map(({ id }) => id);
 
     const farFromMention: string[] = [];
-    const firstInColumnOffsets: number[] = [];
-    for (const { id, box: g, gloss } of boxes) {
-      // A gloss's back link points to its mention.
-      const back = gloss.querySelector<HTMLAnchorElement>(':scope > .gloss-back');
-      const mention = back && document.getElementById(decodeURIComponent(back.hash.slice(1)));
+    for (const { id, box: g } of boxes) {
+      // A gloss's id names its mention's: gloss-war-nato explains mention-war-nato.
+      const mention = document.getElementById(id.replace(/^gloss-/, 'mention-'));
       const line = mention?.getClientRects()[0];
       if (!line) {
         farFromMention.push(`${id}: no mention`);
@@ -85,8 +96,6 @@ export async function measureGlosses(page: Page): Promise<GlossLayoutReport> {
       }
       const distance = g.top - (line.top + scrollY);
       if (distance < -2 || distance > innerHeight) farFromMention.push(`${id}: ${Math.round(distance)} px`);
-      if (gloss.parentElement?.classList.contains('glosses') && gloss === gloss.parentElement.firstElementChild)
-        firstInColumnOffsets.push(Math.abs(distance));
     }
 
     return {
@@ -96,8 +105,61 @@ export async function measureGlosses(page: Page): Promise<GlossLayoutReport> {
       textOverlaps,
       offscreen,
       farFromMention,
-      firstInColumnOffsets,
       horizontalScroll: document.documentElement.scrollWidth > document.documentElement.clientWidth,
     };
+  });
+}
+
+export interface MarginLayoutReport {
+  /** Every gloss on the page, and those that sit wholly in a margin beside the text column. */
+  total: number;
+  inMargins: number;
+  /** For each gloss in a margin: its top minus the top of its mention's line, in px. */
+  drifts: number[];
+  /**
+   * For each pair of paragraphs of one answer that follow each other: the space between them beyond
+   * the paragraph spacing, less any editors' note set between them, in px.
+   */
+  emptyStretches: number[];
+}
+
+/** Measures how the wide page sets its glosses beside the text, and what they leave of the text's rhythm. */
+export async function measureMarginLayout(page: Page): Promise<MarginLayoutReport> {
+  await glossesReady(page);
+  await page.evaluate(() => document.fonts.ready);
+  await page.evaluate(async () => {
+    for (let frame = 0; frame < 3; frame++) await new Promise((resolve) => requestAnimationFrame(resolve));
+  });
+  return page.evaluate(() => {
+    const glosses = [...document.querySelectorAll<HTMLElement>('.gloss')];
+    const drifts: number[] = [];
+    let inMargins = 0;
+    for (const gloss of glosses) {
+      const box = gloss.getBoundingClientRect();
+      const column = gloss.closest('.passage')?.querySelector(':scope > p')?.getBoundingClientRect();
+      if (!column || box.height === 0 || getComputedStyle(gloss).visibility === 'hidden') continue;
+      if (box.right > column.left + 0.5 && box.left < column.right - 0.5) continue;
+      inMargins += 1;
+      const mention = document.getElementById(gloss.id.replace(/^gloss-/, 'mention-'));
+      const line = mention?.getClientRects()[0];
+      if (line) drifts.push(Math.round(box.top - line.top));
+    }
+    const emptyStretches: number[] = [];
+    for (const answer of document.querySelectorAll('.answer')) {
+      const paragraphs = [...answer.querySelectorAll<HTMLElement>('.passage > p')];
+      paragraphs.slice(1).forEach((paragraph, index) => {
+        const before = paragraphs[index]!;
+        const spacing = parseFloat(getComputedStyle(paragraph.parentElement!).marginBlockStart);
+        // An editors' note set under a paragraph belongs to the text column: the stretch starts below it.
+        const notes = [...(before.parentElement?.querySelectorAll<HTMLElement>(':scope > .editor-notes') ?? [])];
+        const above = Math.max(
+          before.getBoundingClientRect().bottom,
+          ...notes.map((n) => n.getBoundingClientRect().bottom),
+        );
+        const space = paragraph.getBoundingClientRect().top - above;
+        emptyStretches.push(Math.round(space - spacing));
+      });
+    }
+    return { total: glosses.length, inMargins, drifts, emptyStretches };
   });
 }

@@ -1,37 +1,36 @@
 import { expect, READING, test } from './fixtures';
 
-test('in print, every gloss becomes a numbered note under its paragraph, numbered as its mention is', async ({
-  page,
-}) => {
+test('in print, every gloss becomes a note under its paragraph, numbered as its mention is', async ({ page }) => {
   await page.goto(READING);
   await page.emulateMedia({ media: 'print' });
-  const report = await page.evaluate(() => {
-    const passages = [...document.querySelectorAll('.passage')].filter((passage) => passage.querySelector('.gloss'));
-    return passages.map((passage) => {
-      const paragraph = passage.querySelector('p')!.getBoundingClientRect();
-      const glosses = [...passage.querySelectorAll<HTMLElement>('.gloss')].sort(
-        (a, b) => a.getBoundingClientRect().top - b.getBoundingClientRect().top,
-      );
-      const mentions = [...passage.querySelectorAll<HTMLAnchorElement>('.mention:not(.mention--later)')];
+  // A counter's number is not in any computed style, so the test checks what makes them agree: one
+  // counter each for mentions and glosses, both reset by each answer, and each answer's glosses in
+  // the order of its first mentions.
+  const report = await page.evaluate(() =>
+    [...document.querySelectorAll('.answer')].map((answer) => {
+      const glosses = [...answer.querySelectorAll<HTMLElement>('.gloss')];
+      const mentions = [...answer.querySelectorAll<HTMLAnchorElement>('.mention:not(.mention--later)')];
       return {
-        // Each gloss, top to bottom, with the number print gives it and the one its mention carries.
-        labels: glosses.map((gloss) => getComputedStyle(gloss, '::before').content),
-        markers: glosses.map((gloss) => {
-          const mention = mentions.find((link) => link.hash === `#${gloss.id}`);
-          return mention ? getComputedStyle(mention, '::after').content : 'no mention';
+        reset: getComputedStyle(answer).counterReset,
+        labels: [...new Set(glosses.map((gloss) => getComputedStyle(gloss, '::before').content))],
+        markers: [...new Set(mentions.map((mention) => getComputedStyle(mention, '::after').content))],
+        order: mentions.map((mention) => mention.hash.slice(1)).join() === glosses.map((gloss) => gloss.id).join(),
+        below: glosses.every((gloss) => {
+          const paragraph = gloss.closest('.passage')!.querySelector('p')!.getBoundingClientRect();
+          return gloss.getBoundingClientRect().top >= paragraph.bottom - 1;
         }),
-        below: glosses.every((gloss) => gloss.getBoundingClientRect().top >= paragraph.bottom - 1),
+        count: glosses.length,
       };
-    });
-  });
-  expect(report.length).toBeGreaterThan(5);
-  const numbers = report.flatMap(({ labels }) => labels.map((label) => Number(/"(\d+)\. "/.exec(label)?.[1])));
-  expect(numbers.every((n) => n >= 1)).toBe(true);
-  for (const passage of report) {
-    const ns = passage.labels.map((label) => Number(/"(\d+)\. "/.exec(label)?.[1]));
-    expect(ns).toEqual([...ns].sort((a, b) => a - b));
-    expect(passage.markers).toEqual(ns.map((n) => `"${n}"`));
-    expect(passage.below).toBe(true);
+    }),
+  );
+  expect(report.length).toBeGreaterThan(3);
+  for (const answer of report) {
+    expect(answer.count).toBeGreaterThan(0);
+    expect(answer.reset).toBe('mention 0 gloss 0');
+    expect(answer.labels).toEqual(['counter(gloss) ". "']);
+    expect(answer.markers).toEqual(['counter(mention)']);
+    expect(answer.order).toBe(true);
+    expect(answer.below).toBe(true);
   }
 });
 

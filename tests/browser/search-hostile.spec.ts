@@ -10,7 +10,8 @@ const injected = (page: Page) =>
     () =>
       'injected: ' +
       [
-        document.querySelectorAll('img[src="x"], svg[onload], script:not([src]):not([type])').length > 0,
+        document.querySelectorAll('img[src="x"], svg[onload]').length > 0 ||
+          [...document.scripts].some((script) => script.text.includes('__injected')),
         '__injected' in window,
       ].join(),
   );

@@ -19,9 +19,10 @@ for (const { id, answers } of model.interviews)
           const gloss = document.getElementById(mention.getAttribute('href')!.slice(1))!;
           const actor = model.registry.actors.get(actorOf(mention))!;
           expect(gloss.classList.contains('gloss')).toBe(true);
-          expect(gloss.querySelector('.gloss-text')?.textContent).toBe(actor.gloss);
+          expect(gloss.querySelector('.gloss-name')?.nextSibling?.textContent).toBe(` ${actor.gloss} `);
           expect(gloss.querySelector('.gloss-name')?.textContent).toBe(actor.name);
-          expect(gloss.querySelector('.gloss-back')?.getAttribute('href')).toBe(`#${mention.id}`);
+          // The gloss's id names its mention's, which the link back, added by gloss-layout.ts, points to.
+          expect(gloss.id.replace(/^gloss-/, 'mention-')).toBe(mention.id);
           expect(mention.getAttribute('href')).toBe(`#${gloss.id}`);
         }
       });

@@ -1,0 +1,14 @@
+/**
+ * The custom elements of a page that sets out an interview's words: the reading page and each
+ * answer's page. One entry rather than one a component, because they always come together and one
+ * file costs a page less than four (about 300 bytes brotli, which the 3,000-byte budget feels).
+ */
+import './gloss-layout';
+import './copy-link';
+import './words-only';
+
+// An answer's page reached from a search result (`?pagefind-highlight=…`) marks what was searched
+// for (SearchLanding.astro); only then is the landing code fetched.
+const landing = document.querySelector<HTMLElement>('search-landing');
+if (landing && new URLSearchParams(window.location.search).has(landing.dataset['highlightParam'] ?? ''))
+  void import('./search-landing');
