@@ -1,15 +1,17 @@
 // Serves a built site for the browser tests and benchmarks, the way a static host would: files from a
-// folder, mounted under a base path, `index.html` for folders, and `404.html` with status 404 otherwise.
+// folder, mounted under a base path, `index.html` for folders, and `404.html` with status 404 otherwise,
+// text compressed with brotli (or gzip) once and then served from memory, as a CDN would.
 // It sends the headers the built `_headers` file asks for, as Netlify or Cloudflare Pages would, so
 // the browser tests run under the same policy as readers.
 // As a command: node scripts/serve-dist.mjs [--dir dist] [--port 0] [--base /]; port 0, the default,
 // takes a free port, and the address is printed.
-import { createReadStream, existsSync, readFileSync } from 'node:fs';
-import { stat } from 'node:fs/promises';
+import { existsSync, readFileSync } from 'node:fs';
+import { readFile, stat } from 'node:fs/promises';
 import { createServer } from 'node:http';
 import { extname, join, normalize, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
+import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 import { headersFor, readHeaderRules } from '../src/host/header-rules.ts';
 
 const TYPES = {
@@ -25,6 +27,9 @@ const TYPES = {
   '.png': 'image/png',
   '.woff2': 'font/woff2',
 };
+
+/** What a static host compresses: text, and WebAssembly. */
+const COMPRESSIBLE = new Set(['.html', '.css', '.js', '.mjs', '.json', '.svg', '.wasm', '.txt', '.xml']);
 
 /**
  * Starts serving `dir` under `base` on 127.0.0.1. Port 0 lets the system choose a free port, so no
@@ -59,12 +64,45 @@ export async function serveDist({ dir, base: rawBase = '/', port = 0 }) {
     return undefined;
   }
 
-  function send(response, pathname, path, status) {
+  /**
+   * Each file's body as sent, by encoding, compressed once and kept, as a CDN keeps what it has
+   * compressed: a page's second visitor waits for no compression.
+   */
+  const bodies = new Map();
+  async function body(path, encoding) {
+    const key = `${encoding} ${path}`;
+    if (!bodies.has(key)) {
+      const raw = await readFile(path);
+      bodies.set(
+        key,
+        encoding === 'br'
+          ? brotliCompressSync(raw, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } })
+          : encoding === 'gzip'
+            ? gzipSync(raw, { level: 9 })
+            : raw,
+      );
+    }
+    return bodies.get(key);
+  }
+
+  /** Brotli, else gzip, for text the client accepts it for; Pagefind's own files come compressed. */
+  function encodingFor(request, path) {
+    if (!COMPRESSIBLE.has(extname(path))) return 'identity';
+    const accepted = request.headers['accept-encoding'] ?? '';
+    return /\bbr\b/.test(accepted) ? 'br' : /\bgzip\b/.test(accepted) ? 'gzip' : 'identity';
+  }
+
+  async function send(request, response, pathname, path, status) {
+    const encoding = encodingFor(request, path);
+    const content = await body(path, encoding);
     response.writeHead(status, {
       ...Object.fromEntries(headersFor(rules, pathname)),
       'content-type': TYPES[extname(path)] ?? 'application/octet-stream',
+      'content-length': String(content.length),
+      vary: 'accept-encoding',
+      ...(encoding !== 'identity' && { 'content-encoding': encoding }),
     });
-    createReadStream(path).pipe(response);
+    response.end(request.method === 'HEAD' ? undefined : content);
   }
 
   const server = createServer(async (request, response) => {
@@ -74,8 +112,8 @@ export async function serveDist({ dir, base: rawBase = '/', port = 0 }) {
       return;
     }
     const path = await fileFor(pathname);
-    if (path) send(response, pathname, path, 200);
-    else send(response, pathname, join(root, '404.html'), 404);
+    if (path) await send(request, response, pathname, path, 200);
+    else await send(request, response, pathname, join(root, '404.html'), 404);
   });
   await new Promise((done, fail) => {
     server.once('error', fail);

@@ -1,5 +1,6 @@
 import dialogStylesheet from '../styles/search-dialog.css?url';
 import { trapFocus } from './focus-trap';
+import { prefetchSearch } from './search-prefetch';
 import { addSearchSuggestion } from './search-suggestion';
 
 /** The part of Pagefind's `<pagefind-modal>` that we call. */
@@ -7,6 +8,16 @@ export interface PagefindModalElement extends HTMLElement {
   open(): void;
   dialogEl: HTMLDialogElement | null;
 }
+
+/** The part of Pagefind's Component UI global that we call: its default instance's loading. */
+interface PagefindWindow extends Window {
+  PagefindComponents?: {
+    getInstanceManager(): { getInstance(name: string): { triggerLoad(): Promise<void> } };
+  };
+}
+
+/** How long the field waits for more keys before it searches: Pagefind's own default. */
+const TYPING_PAUSE_MS = 300;
 
 /** The search dialog, once loaded: `show` opens it with the reader's words in the field, if any. */
 export interface SearchDialog {
@@ -29,12 +40,16 @@ export async function createSearchDialog(host: HTMLElement): Promise<SearchDialo
     namesHref: host.dataset['names'] ?? '/search-names.json',
   };
   const { bundle } = options;
+  prefetchSearch(bundle);
   // The config must be in the document before the script runs, so that it applies before the first search.
   const config = part('pagefind-config', {
     'bundle-path': bundle,
     'base-url': options.base,
     'highlight-param': options.highlightParam,
     'excerpt-length': '24',
+    // Pagefind starts (its worker, WebAssembly and filters) as soon as its Component UI runs, while
+    // the dialog is still being set up, rather than once a query comes.
+    preload: '',
   });
   const modal = part(
     'pagefind-modal',
@@ -65,6 +80,9 @@ export async function createSearchDialog(host: HTMLElement): Promise<SearchDialo
     throw error;
   }
   await customElements.whenDefined('pagefind-modal');
+  // Pagefind draws its field again once its index has loaded; words typed into the first field would
+  // be lost with it. So the dialog opens once Pagefind has loaded, which `preload` above started.
+  await (window as PagefindWindow).PagefindComponents?.getInstanceManager().getInstance('default').triggerLoad();
   const dialog = modal.dialogEl;
   if (!dialog) throw new Error('Pagefind’s modal made no dialog');
   dialog.setAttribute('aria-label', 'Search the interviews');
@@ -95,9 +113,14 @@ export async function createSearchDialog(host: HTMLElement): Promise<SearchDialo
       if (!field) return;
       field.focus();
       if (text !== undefined) {
-        // Typed into the field, the query runs through the Component UI's own path, as if the reader had typed it.
+        // Typed into the field, the query runs through the Component UI's own path, as if the reader
+        // had typed it; at once, without the pause the field waits for more keys, since these came
+        // while search loaded.
+        const input = modal.querySelector('pagefind-input');
+        input?.setAttribute('debounce', '0');
         field.value = text;
         field.dispatchEvent(new Event('input', { bubbles: true }));
+        input?.setAttribute('debounce', String(TYPING_PAUSE_MS));
       }
     },
   };

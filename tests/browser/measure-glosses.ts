@@ -27,6 +27,20 @@ export async function glossesReady(page: Page) {
   );
 }
 
+/**
+ * Brings every answer to the screen in turn, as a reader scrolling through would: an answer off
+ * screen is not laid out (content-visibility), nor are its glosses placed, until the reader nears it.
+ */
+export async function readEveryAnswer(page: Page) {
+  await glossesReady(page);
+  const count = await page.locator('.answer').count();
+  for (let index = 0; index < count; index += 1) {
+    await page.locator('.answer').nth(index).evaluate((answer) => answer.scrollIntoView());
+    await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))));
+  }
+  await page.evaluate(() => window.scrollTo(0, 0));
+}
+
 /** Opens every gloss on a narrow screen, as a reader tapping each mention would. */
 export async function openEveryGloss(page: Page) {
   await glossesReady(page);
@@ -37,7 +51,7 @@ export async function openEveryGloss(page: Page) {
 
 /** Measures every visible gloss against the others, the text lines, the viewport and its mention. */
 export async function measureGlosses(page: Page): Promise<GlossLayoutReport> {
-  await glossesReady(page);
+  await readEveryAnswer(page);
   await page.evaluate(() => document.fonts.ready);
   // Alignment runs in a ResizeObserver's callback, after a frame's layout and before its paint:
   // three frames leave time for a change made just before measuring to be noticed and followed.
@@ -125,7 +139,7 @@ export interface MarginLayoutReport {
 
 /** Measures how the wide page sets its glosses beside the text, and what they leave of the text's rhythm. */
 export async function measureMarginLayout(page: Page): Promise<MarginLayoutReport> {
-  await glossesReady(page);
+  await readEveryAnswer(page);
   await page.evaluate(() => document.fonts.ready);
   await page.evaluate(async () => {
     for (let frame = 0; frame < 3; frame++) await new Promise((resolve) => requestAnimationFrame(resolve));

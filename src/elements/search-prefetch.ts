@@ -1,0 +1,31 @@
+/**
+ * Fetches, all at once, what Pagefind will ask for one file after another once its Component UI
+ * runs: its search script, its worker, and, named in its entry file, the WebAssembly and the index
+ * metadata of the page's language. Called when the reader shows intent to search, never before;
+ * the browser's cache then answers Pagefind's own requests (the host lets it keep them for five
+ * minutes: public/_headers). A fetch that fails costs nothing: Pagefind fetches again and reports.
+ */
+export function prefetchSearch(bundle: string) {
+  const preload = document.createElement('link');
+  preload.rel = 'modulepreload';
+  preload.href = `${bundle}pagefind.js`;
+  document.head.append(preload);
+  // Read to the end, so that the cache holds the whole of each file.
+  const warm = (file: string) =>
+    fetch(`${bundle}${file}`, { priority: 'high' }).then((response) => response.arrayBuffer());
+  void warm('pagefind-worker.js').catch(() => undefined);
+  void warm('pagefind-entry.json')
+    .then((body) => JSON.parse(new TextDecoder().decode(body)) as PagefindEntry)
+    .then(({ languages }) => {
+      const language = languages[document.documentElement.lang] ?? Object.values(languages)[0];
+      if (!language) return;
+      for (const file of [`wasm.${language.wasm}.pagefind`, `pagefind.${language.hash}.pf_meta`])
+        void warm(file).catch(() => undefined);
+    })
+    .catch(() => undefined);
+}
+
+/** The part of Pagefind's `pagefind-entry.json` that names its files. */
+interface PagefindEntry {
+  languages: Record<string, { hash: string; wasm: string }>;
+}
