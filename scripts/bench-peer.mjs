@@ -105,7 +105,9 @@ async function search(origin, site) {
  * compressed answer is then kept, and no measured request waits for a compression.
  */
 async function warm(origin, dir) {
-  const files = readdirSync(dir, { recursive: true, encoding: 'utf8' }).filter((path) => statSync(join(dir, path)).isFile());
+  const files = readdirSync(dir, { recursive: true, encoding: 'utf8' }).filter((path) =>
+    statSync(join(dir, path)).isFile(),
+  );
   for (const file of files)
     await fetch(`${origin}/${file.split('\\').join('/')}`, { headers: { 'accept-encoding': 'br' } }).then((response) =>
       response.arrayBuffer(),

@@ -17,10 +17,10 @@ export class CopyLink extends HTMLElement {
       await navigator.clipboard.writeText(link.href);
       if (status) status.textContent = 'Link copied';
     } catch {
-      window.location.assign(link.href);
+      location.assign(link.href);
       return;
     }
-    window.setTimeout(() => {
+    setTimeout(() => {
       if (status) status.textContent = '';
     }, 4000);
   };

@@ -28,8 +28,6 @@ export interface GlossMode {
 export class GlossLayout extends HTMLElement {
   #margins = window.matchMedia(MARGINS);
   #mode: GlossMode | undefined;
-  /** Counts mode changes, so that a mode that arrives after a later change is not started. */
-  #modeChanges = 0;
   #preview: Promise<void> | undefined;
 
   connectedCallback() {
@@ -51,13 +49,12 @@ export class GlossLayout extends HTMLElement {
 
   /** The gloss a first mention links to. */
   glossOf(mention: Element) {
-    return mention instanceof HTMLAnchorElement ? fragmentTarget(mention.hash) : null;
+    return fragmentTarget((mention as HTMLAnchorElement).hash);
   }
 
   /** The mention a gloss belongs to: `gloss-<slug>-<actor>` explains `mention-<slug>-<actor>`. */
   mentionOf(gloss: Element) {
-    const mention = document.getElementById(gloss.id.replace(/^gloss-/, 'mention-'));
-    return mention instanceof HTMLAnchorElement ? mention : null;
+    return document.getElementById(gloss.id.replace(/^gloss-/, 'mention-')) as HTMLAnchorElement | null;
   }
 
   /** The element a link to this page (`location.hash`) points to, if any. */
@@ -72,10 +69,10 @@ export class GlossLayout extends HTMLElement {
 
   /** Starts the mode the screen's width asks for; `data-mode` says which has started. */
   #applyMode = async () => {
-    const change = ++this.#modeChanges;
     const margins = this.#margins.matches;
     const mode = margins ? await import('./gloss-margins') : await import('./gloss-inline');
-    if (change !== this.#modeChanges) return;
+    // The width may have changed again while the code came: then the later change starts its own mode.
+    if (margins !== this.#margins.matches) return;
     this.#mode?.stop();
     this.#mode = mode.start(this);
     this.dataset['mode'] = margins ? 'margins' : 'inline';
@@ -92,8 +89,12 @@ export class GlossLayout extends HTMLElement {
       const partner = element.matches('.gloss') ? this.mentionOf(element) : this.glossOf(element);
       for (const linked of [element, partner]) linked?.classList.toggle('is-linked', on);
     }
-    if (on && !this.#preview && (event.target as Element).closest('a.mention'))
-      this.#preview = import('./gloss-preview').then(({ previewGlosses }) => previewGlosses(this, event));
+    const mention = (event.target as Element).closest('a.mention');
+    if (!on || this.#preview || !mention) return;
+    // A first tap previews (gloss-preview.ts): the link must wait even before that code has come.
+    if ((event as PointerEvent).pointerType === 'touch')
+      mention.addEventListener('click', (click) => click.preventDefault(), { once: true });
+    this.#preview = import('./gloss-preview').then(({ previewGlosses }) => previewGlosses(this, event));
   };
 }
 

@@ -75,25 +75,17 @@ export function start(layout: GlossLayout): GlossMode {
     answers.delete(null);
     place(answers as Set<HTMLElement>);
   });
+  // Crossing into two margins changes the margins' width (tokens.css), so every gloss is resized.
   for (const box of layout.querySelectorAll('.passage > p, .gloss')) observer.observe(box);
-  // Crossing into two margins resizes no gloss: the answers on screen are placed again.
-  const onMargins = () =>
-    place(
-      [...layout.querySelectorAll<HTMLElement>('.answer')].filter((answer) =>
-        answer.checkVisibility({ contentVisibilityAuto: true }),
-      ),
-    );
-  twoMargins.addEventListener('change', onMargins);
 
   return {
     stop() {
       observer.disconnect();
-      twoMargins.removeEventListener('change', onMargins);
       delete layout.dataset['laidOut'];
-      for (const answer of layout.querySelectorAll<HTMLElement>('.answer')) answer.style.removeProperty('padding-block-end');
+      for (const answer of layout.querySelectorAll<HTMLElement>('.answer'))
+        answer.style.removeProperty('padding-block-end');
       for (const gloss of layout.glosses) {
         gloss.style.removeProperty('inset-block-start');
-        gloss.classList.remove('gloss--again');
         delete gloss.dataset['side'];
       }
     },

@@ -28,7 +28,8 @@ export async function previewGlosses(layout: GlossLayout, first: Event) {
   preview.className = 'gloss-preview';
   preview.setAttribute('role', 'tooltip');
   preview.hidden = true;
-  document.body.append(preview);
+  // In the page's main landmark, as all its content is.
+  (document.querySelector('main') ?? document.body).append(preview);
 
   let shownFor: HTMLAnchorElement | undefined;
   let pending: number | undefined;
@@ -64,7 +65,8 @@ export async function previewGlosses(layout: GlossLayout, first: Event) {
     shownFor = undefined;
   };
 
-  const handle = (event: Event) => {
+  /** `first`: the event that fetched this code, whose tap gloss-layout.ts has held already. */
+  const handle = (event: Event, first = false) => {
     const mention = previewed(event.target);
     if (!mention) return;
     // Moving between the words of one mention is not leaving it.
@@ -75,7 +77,7 @@ export async function previewGlosses(layout: GlossLayout, first: Event) {
     else if (event.type === 'pointerover' && touch) {
       if (shownFor === mention) return;
       // The first tap previews; the link waits for a second.
-      mention.addEventListener('click', (click) => click.preventDefault(), { once: true });
+      if (!first) mention.addEventListener('click', (click) => click.preventDefault(), { once: true });
       show(mention);
     } else if (event.type === 'pointerover') pending = window.setTimeout(() => show(mention), POINTER_DELAY_MS);
     else if (event.type === 'focusout' || (!touch && document.activeElement !== mention)) hide();
@@ -90,13 +92,9 @@ export async function previewGlosses(layout: GlossLayout, first: Event) {
   document.addEventListener('pointerdown', (event) => {
     if (shownFor && !shownFor.contains(event.target as Node)) hide();
   });
-  // The mention that asked for the preview is still pointed at or focused.
-  if (
-    first.type === 'focusin' ||
-    document.activeElement === first.target ||
-    (first.target as Element).matches(':hover')
-  )
-    handle(first);
+  // The mention that asked for the preview, unless a pointer has left it since.
+  const target = first.target as Element;
+  if ((first as PointerEvent).pointerType !== 'mouse' || target.matches(':hover')) handle(first, true);
 }
 
 /** The actor's entry a gloss names: which glosses, and mentions, are of one actor. */

@@ -9,16 +9,6 @@ export interface PagefindModalElement extends HTMLElement {
   dialogEl: HTMLDialogElement | null;
 }
 
-/** The part of Pagefind's Component UI global that we call: its default instance's loading. */
-interface PagefindWindow extends Window {
-  PagefindComponents?: {
-    getInstanceManager(): { getInstance(name: string): { triggerLoad(): Promise<void> } };
-  };
-}
-
-/** How long the field waits for more keys before it searches: Pagefind's own default. */
-const TYPING_PAUSE_MS = 300;
-
 /** The search dialog, once loaded: `show` opens it with the reader's words in the field, if any. */
 export interface SearchDialog {
   show(text?: string): void;
@@ -80,9 +70,6 @@ export async function createSearchDialog(host: HTMLElement): Promise<SearchDialo
     throw error;
   }
   await customElements.whenDefined('pagefind-modal');
-  // Pagefind draws its field again once its index has loaded; words typed into the first field would
-  // be lost with it. So the dialog opens once Pagefind has loaded, which `preload` above started.
-  await (window as PagefindWindow).PagefindComponents?.getInstanceManager().getInstance('default').triggerLoad();
   const dialog = modal.dialogEl;
   if (!dialog) throw new Error('Pagefind’s modal made no dialog');
   dialog.setAttribute('aria-label', 'Search the interviews');
@@ -116,11 +103,13 @@ export async function createSearchDialog(host: HTMLElement): Promise<SearchDialo
         // Typed into the field, the query runs through the Component UI's own path, as if the reader
         // had typed it; at once, without the pause the field waits for more keys, since these came
         // while search loaded.
-        const input = modal.querySelector('pagefind-input');
-        input?.setAttribute('debounce', '0');
+        // The pause is the element's `debounce` property: its attribute would draw the field again.
+        const input = modal.querySelector<HTMLElement & { debounce?: number }>('pagefind-input');
+        const pause = input?.debounce;
+        if (input && typeof pause === 'number') input.debounce = 0;
         field.value = text;
         field.dispatchEvent(new Event('input', { bubbles: true }));
-        input?.setAttribute('debounce', String(TYPING_PAUSE_MS));
+        if (input && typeof pause === 'number') input.debounce = pause;
       }
     },
   };

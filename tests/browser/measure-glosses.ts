@@ -35,7 +35,10 @@ export async function readEveryAnswer(page: Page) {
   await glossesReady(page);
   const count = await page.locator('.answer').count();
   for (let index = 0; index < count; index += 1) {
-    await page.locator('.answer').nth(index).evaluate((answer) => answer.scrollIntoView());
+    await page
+      .locator('.answer')
+      .nth(index)
+      .evaluate((answer) => answer.scrollIntoView());
     await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))));
   }
   await page.evaluate(() => window.scrollTo(0, 0));

@@ -1,19 +1,22 @@
 import type { Page } from '@playwright/test';
 import { expect, READING, test } from './fixtures';
 
-/** The rows the header's parts sit on: the site's name, its sections and the search button. */
+/**
+ * The rows the header's parts sit on (the site's name, its sections and the search button): parts
+ * whose boxes share a stretch of height are on one row.
+ */
 const headerRows = (page: Page) =>
   page.locator('.site-header').evaluate((header) => {
-    const parts = [
-      header.querySelector('.site-name'),
-      header.querySelector('nav'),
-      header.querySelector('.site-search-open'),
-    ];
-    const tops = parts.map((part) => Math.round(part!.getBoundingClientRect().top));
-    return {
-      rows: new Set(tops.map((top) => Math.round(top / 8))).size,
-      height: header.getBoundingClientRect().height,
-    };
+    const boxes = ['.site-name', 'nav', '.site-search-open']
+      .map((selector) => header.querySelector(selector)!.getBoundingClientRect())
+      .sort((a, b) => a.top - b.top);
+    let rows = 1;
+    let bottom = boxes[0]!.bottom;
+    for (const box of boxes.slice(1)) {
+      if (box.top >= bottom) rows += 1;
+      bottom = Math.max(bottom, box.bottom);
+    }
+    return { rows, height: header.getBoundingClientRect().height };
   });
 
 for (const width of [320, 390])
