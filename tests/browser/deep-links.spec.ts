@@ -94,3 +94,32 @@ test('an address that does not exist gets the 404 page', async ({ page, expectCo
   expect(response?.status()).toBe(404);
   await expect(page.locator('h1')).toHaveText('There is no page at this address');
 });
+
+/*
+ * Answers off screen are not laid out until the reader nears them (content-visibility: auto): a
+ * link into one must still land on its target, and Back must still return to where the reader was,
+ * on a slow phone's CPU, with or without JavaScript.
+ */
+for (const javaScriptEnabled of [true, false])
+  test.describe(`at 4× CPU throttle, ${javaScriptEnabled ? 'with' : 'without'} JavaScript`, () => {
+    // With JavaScript a narrow screen opens glosses in place: a mention is a link to its gloss from 1100 px.
+    test.use({ javaScriptEnabled, viewport: { width: javaScriptEnabled ? 1440 : 360, height: 800 } });
+
+    for (const fragment of ['future-3', 'gloss-war-asean', 'mention-future-xi-jinping'])
+      test(`a link to #${fragment}, in an answer off screen, lands on it`, async ({ page, context }) => {
+        const cdp = await context.newCDPSession(page);
+        await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
+        await page.goto(`${READING}#${fragment}`);
+        await expect(page.locator(`#${fragment}`)).toBeInViewport();
+      });
+
+    test('Back from a gloss returns to its mention', async ({ page, context }) => {
+      const cdp = await context.newCDPSession(page);
+      await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
+      await page.goto(READING);
+      await page.locator('#mention-war-asean').click();
+      await expect(page).toHaveURL(/#gloss-war-asean$/);
+      await page.goBack();
+      await expect(page.locator('#mention-war-asean')).toBeInViewport();
+    });
+  });
