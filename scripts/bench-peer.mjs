@@ -9,7 +9,7 @@
 //   trace, on the interview's reading page, and when that paint came;
 // - search: from the search shortcut (Ctrl+K) to the first result shown, the search code, its
 //   index and the query typed at once included.
-// Usage: npm run bench:peer -- --peer DIR [--runs 5] [--no-build] [--out bench/peer.json]
+// Usage: npm run bench:peer -- --peer DIR [--runs 9] [--no-build] [--out bench/peer.json]
 import { chromium } from '@playwright/test';
 import { spawnSync } from 'node:child_process';
 import { existsSync, readdirSync, statSync, writeFileSync } from 'node:fs';
@@ -20,17 +20,17 @@ import { median } from './bench/median.mjs';
 import { longestTaskBeforePaint } from './bench/trace-tasks.mjs';
 import { serveDist } from './serve-dist.mjs';
 
-const USAGE = `npm run bench:peer -- --peer DIR [--runs 5] [--no-build] [--out bench/peer.json]
+const USAGE = `npm run bench:peer -- --peer DIR [--runs 9] [--no-build] [--out bench/peer.json]
 
 Measures this edition beside its Starlight peer at 4x CPU throttle: the longest main-thread task
 before the first paint of the reading page, and search from the shortcut to the first result.
   --peer DIR   the peer's built site (its dist/ folder)
-  --runs N     fresh profiles per site and measure (default 5)
+  --runs N     fresh profiles per site and measure, taken in turn (default 9)
   --no-build   measure the dist/ already built
   --out FILE   also write the results as JSON to FILE`;
 const values = parseBenchArgs(USAGE, {
   peer: { type: 'string' },
-  runs: { type: 'string', default: '5' },
+  runs: { type: 'string', default: '9' },
   'no-build': { type: 'boolean' },
   out: { type: 'string' },
 });
@@ -114,32 +114,35 @@ async function warm(origin, dir) {
     );
 }
 
-const rows = [];
+// Both sites are served at once and measured in turn, run by run, so that whatever else the machine
+// does in the meantime weighs on both alike.
+const servers = [];
+const measured = SITES.map(() => ({ paints: [], searches: [] }));
 try {
   for (const site of SITES) {
     const server = await serveDist({ dir: site.dir });
+    servers.push(server);
     await warm(server.origin, site.dir);
-    const paints = [];
-    const searches = [];
-    try {
-      for (let run = 0; run < RUNS; run += 1) {
-        paints.push(await mainThread(server.origin, site));
-        searches.push(await search(server.origin, site));
-      }
-    } finally {
-      await server.close();
-    }
-    rows.push({
-      site: site.name,
-      longestTaskBeforePaintMs: median(paints.map(({ longestTaskMs }) => longestTaskMs)),
-      firstContentfulPaintMs: median(paints.map(({ firstContentfulPaintMs }) => firstContentfulPaintMs)),
-      searchToFirstResultMs: median(searches),
-      runs: { paints, searches },
-    });
   }
+  for (let run = 0; run < RUNS; run += 1)
+    for (const [index, site] of SITES.entries()) {
+      measured[index].paints.push(await mainThread(servers[index].origin, site));
+      measured[index].searches.push(await search(servers[index].origin, site));
+    }
 } finally {
   await browser.close();
+  for (const server of servers) await server.close();
 }
+const rows = SITES.map((site, index) => {
+  const { paints, searches } = measured[index];
+  return {
+    site: site.name,
+    longestTaskBeforePaintMs: median(paints.map(({ longestTaskMs }) => longestTaskMs)),
+    firstContentfulPaintMs: median(paints.map(({ firstContentfulPaintMs }) => firstContentfulPaintMs)),
+    searchToFirstResultMs: median(searches),
+    runs: { paints, searches },
+  };
+});
 
 const [ours, peer] = rows;
 console.log(
