@@ -48,6 +48,21 @@ export default defineConfig({
   },
   vite: {
     plugins: [slimPreloadHelper()],
+    environments: {
+      client: {
+        build: {
+          rolldownOptions: {
+            output: {
+              // A component's script is named for its component (`InterviewScripts.B3x….js`), not
+              // `InterviewScripts.astro_astro_type_script_index_0_lang.B3x….js`: every page names
+              // its scripts, and a long reading page feels each byte of its budget.
+              entryFileNames: (/** @type {{ name: string }} */ chunk) =>
+                `_astro/${chunk.name.replace(/\.astro_astro_type_script_index_\d+_lang$/, '').replace(/[^\w-]+/g, '-').replace(/^-|-$/g, '') || 'script'}.[hash].js`,
+            },
+          },
+        },
+      },
+    },
     build: {
       // Scripts are files, never inline: a file is cached from page to page, while an inline script
       // is sent again with every page and counts against the first round trip's 14 KB. Other assets
