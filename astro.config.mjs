@@ -57,7 +57,12 @@ export default defineConfig({
               // `InterviewScripts.astro_astro_type_script_index_0_lang.B3x….js`: every page names
               // its scripts, and a long reading page feels each byte of its budget.
               entryFileNames: (/** @type {{ name: string }} */ chunk) =>
-                `_astro/${chunk.name.replace(/\.astro_astro_type_script_index_\d+_lang$/, '').replace(/[^\w-]+/g, '-').replace(/^-|-$/g, '') || 'script'}.[hash].js`,
+                `_astro/${
+                  chunk.name
+                    .replace(/\.astro_astro_type_script_index_\d+_lang$/, '')
+                    .replace(/[^a-zA-Z0-9-]+/g, '-')
+                    .replace(/^-|-$/g, '') || 'script'
+                }.[hash].js`,
             },
           },
         },
