@@ -1,5 +1,6 @@
 // Writes bench/RESULTS.md, and the chart bench/scale.svg, from the JSON the benchmarks wrote:
-// bench/lighthouse.json, bench/search.json and bench/scale.json. `npm run bench` runs all three, then this.
+// bench/lighthouse.json, bench/search.json, bench/scale.json and, if `npm run bench:peer` wrote it,
+// bench/peer.json. `npm run bench` runs the first three, then this.
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { cpus, totalmem, release } from 'node:os';
 import { parseBenchArgs } from './bench/command-line.mjs';
@@ -7,13 +8,14 @@ import { median } from './bench/median.mjs';
 import { scaleChartSvg } from './bench/scale-chart.mjs';
 
 parseBenchArgs(
-  'npm run bench:report\n\nWrites bench/RESULTS.md and bench/scale.svg from bench/lighthouse.json, bench/search.json and bench/scale.json.',
+  'npm run bench:report\n\nWrites bench/RESULTS.md and bench/scale.svg from bench/lighthouse.json, bench/search.json, bench/scale.json and bench/peer.json.',
 );
 
 const read = (path) => (existsSync(path) ? JSON.parse(readFileSync(path, 'utf8')) : undefined);
 const lighthouse = read('bench/lighthouse.json');
 const search = read('bench/search.json');
 const scale = read('bench/scale.json');
+const peer = read('bench/peer.json');
 const kb = (bytes) => `${(bytes / 1024).toFixed(1)} KB`;
 
 const lines = [
@@ -24,7 +26,7 @@ const lines = [
   '',
   `- Machine: ${cpus().length} × ${cpus()[0]?.model.trim() ?? 'unknown CPU'}, ${(totalmem() / 2 ** 30).toFixed(0)} GiB, Linux ${release()}, Node ${process.version}`,
   `- Written: ${new Date().toISOString()}`,
-  '- Command: `npm run bench` (each part alone: `npm run bench:lighthouse`, `npm run bench:search`, `npm run bench:scale`)',
+  '- Command: `npm run bench` (each part alone: `npm run bench:lighthouse`, `npm run bench:search`, `npm run bench:scale`; beside the peer: `npm run bench:peer -- --peer DIR --out bench/peer.json`)',
   '',
 ];
 
@@ -41,6 +43,28 @@ if (lighthouse) {
         `| ${row.page} | ${row.preset} | ${row.scores.performance} | ${row.scores.accessibility} | ${row.scores['best-practices']} | ${row.scores.seo} | ` +
         `${row.fcpMs.toFixed(0)} ms | ${row.lcpMs.toFixed(0)} ms | ${row.tbtMs.toFixed(0)} ms | ${row.cls.toFixed(3)} |`,
     ),
+    '',
+  );
+}
+
+if (peer) {
+  const [ours, theirs] = peer.rows;
+  const ratio = (key) => (ours[key] / theirs[key]).toFixed(2);
+  lines.push(
+    '## Beside the Starlight peer (main thread and search)',
+    '',
+    `${peer.date}, Chromium ${peer.chromium}, ${peer.throttle}× CPU throttle, median of ${ours.runs.searches.length} fresh profiles a site, measured in turn. ` +
+      'Both sites served by the same caching test server. Search: from Ctrl+K to the first result shown, ' +
+      `“${peer.query}” typed at once.`,
+    '',
+    '| site | longest main-thread task before first paint | first contentful paint | search: shortcut to first result |',
+    '|---|---:|---:|---:|',
+    ...peer.rows.map(
+      (row) =>
+        `| ${row.site} | ${row.longestTaskBeforePaintMs.toFixed(0)} ms | ${row.firstContentfulPaintMs.toFixed(0)} ms | ${row.searchToFirstResultMs.toFixed(0)} ms |`,
+    ),
+    '',
+    `Ours to the peer's: longest task ${ratio('longestTaskBeforePaintMs')}×, first paint ${ratio('firstContentfulPaintMs')}×, search ${ratio('searchToFirstResultMs')}×.`,
     '',
   );
 }

@@ -1,5 +1,4 @@
 import dialogStylesheet from '../styles/search-dialog.css?url';
-import { trapFocus } from './focus-trap';
 import { prefetchSearch } from './search-prefetch';
 import { addSearchSuggestion } from './search-suggestion';
 
@@ -15,7 +14,8 @@ export interface SearchDialog {
 }
 
 /**
- * Fetches Pagefind's Component UI and sets up its dialog: labelled, with focus kept inside, and
+ * Fetches Pagefind's Component UI and sets up its dialog: labelled, modal (its `showModal()` makes
+ * the page behind inert, so Tab goes round the dialog and the browser's own controls only), and
  * `?q=` in the address in step with the field. Loaded only once a reader shows intent to search,
  * so none of it costs a page that is only read. If anything fails to load, it leaves nothing
  * behind, so that the next intent tries again from the start.
@@ -73,7 +73,6 @@ export async function createSearchDialog(host: HTMLElement): Promise<SearchDialo
   const dialog = modal.dialogEl;
   if (!dialog) throw new Error('Pagefind’s modal made no dialog');
   dialog.setAttribute('aria-label', 'Search the interviews');
-  trapFocus(dialog);
   addSearchSuggestion(dialog, modal.querySelector('pagefind-summary')!, options.namesHref);
   const showQuery = (query: string) => showQueryInAddress(options.queryParam, query);
   dialog.addEventListener('input', (event) => {

