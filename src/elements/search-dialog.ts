@@ -93,24 +93,31 @@ export async function createSearchDialog(host: HTMLElement): Promise<SearchDialo
   );
   return {
     show(text) {
+      // Words typed while search loaded go to Pagefind before the dialog opens, so that its worker
+      // searches while the dialog is drawn; Pagefind writes them into its field, not yet focused.
+      const instance = (window as PagefindWindow).PagefindComponents?.getInstanceManager?.().getInstance('default');
+      if (text && instance) {
+        instance.triggerSearch(text);
+        showQuery(text);
+      }
       modal.open();
       button.setAttribute('aria-expanded', 'true');
       const field = modal.querySelector<HTMLInputElement>('pagefind-input input');
       if (!field) return;
       field.focus();
-      if (text !== undefined) {
-        // Typed into the field, the query runs through the Component UI's own path, as if the reader
-        // had typed it; at once, without the pause the field waits for more keys, since these came
-        // while search loaded.
-        // The pause is the element's `debounce` property: its attribute would draw the field again.
-        const input = modal.querySelector<HTMLElement & { debounce?: number }>('pagefind-input');
-        const pause = input?.debounce;
-        if (input && typeof pause === 'number') input.debounce = 0;
+      if (text && !instance) {
+        // Without Pagefind's instance to hand, typed into the field, as if the reader had typed them.
         field.value = text;
         field.dispatchEvent(new Event('input', { bubbles: true }));
-        if (input && typeof pause === 'number') input.debounce = pause;
       }
     },
+  };
+}
+
+/** The part of Pagefind's Component UI global that we call: its default instance's search. */
+interface PagefindWindow extends Window {
+  PagefindComponents?: {
+    getInstanceManager?(): { getInstance(name: string): { triggerSearch(term: string): void } };
   };
 }
 

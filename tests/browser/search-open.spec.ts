@@ -85,7 +85,11 @@ test('Tab and Shift+Tab never reach the page behind the open search dialog', asy
     // The dialog is modal: the page behind it is inert. Focus may leave the document for the
     // browser's own controls, as on any page, and comes back into the dialog.
     const where = await searchDialog(page).evaluate((dialog) =>
-      dialog.contains(document.activeElement) ? 'dialog' : document.activeElement === document.body ? 'browser' : 'page',
+      dialog.contains(document.activeElement)
+        ? 'dialog'
+        : document.activeElement === document.body
+          ? 'browser'
+          : 'page',
     );
     expect(where, `focus after ${key}`).not.toBe('page');
   }
