@@ -73,7 +73,7 @@ export async function createSearchDialog(host: HTMLElement): Promise<SearchDialo
   const dialog = modal.dialogEl;
   if (!dialog) throw new Error('Pagefind’s modal made no dialog');
   dialog.setAttribute('aria-label', 'Search the interviews');
-  addSearchSuggestion(dialog, modal.querySelector('pagefind-summary')!, options.namesHref);
+  const suggest = addSearchSuggestion(dialog, modal.querySelector('pagefind-summary')!, options.namesHref);
   const showQuery = (query: string) => showQueryInAddress(options.queryParam, query);
   dialog.addEventListener('input', (event) => {
     if (event.target instanceof HTMLInputElement && event.target.type === 'search') showQuery(event.target.value);
@@ -105,6 +105,7 @@ export async function createSearchDialog(host: HTMLElement): Promise<SearchDialo
       const field = modal.querySelector<HTMLInputElement>('pagefind-input input');
       if (!field) return;
       field.focus();
+      if (text && instance) suggest(field);
       if (text && !instance) {
         // Without Pagefind's instance to hand, typed into the field, as if the reader had typed them.
         field.value = text;

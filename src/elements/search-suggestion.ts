@@ -6,9 +6,14 @@ const PAUSE_MS = 250;
 /**
  * Under the search field, "Did you mean Tajikistan?" when the query is a near miss of an actor's
  * name or alias. The names are fetched once, the first time a query is typed; following the
- * suggestion puts it in the field, which searches for it.
+ * suggestion puts it in the field, which searches for it. Returns a way to ask for a suggestion
+ * for words that came into the field without being typed there.
  */
-export function addSearchSuggestion(dialog: HTMLDialogElement, before: Element, namesHref: string): void {
+export function addSearchSuggestion(
+  dialog: HTMLDialogElement,
+  before: Element,
+  namesHref: string,
+): (field: HTMLInputElement) => void {
   const box = document.createElement('p');
   box.className = 'search-suggestion';
   box.setAttribute('aria-live', 'polite');
@@ -30,9 +35,7 @@ export function addSearchSuggestion(dialog: HTMLDialogElement, before: Element, 
     box.append('Did you mean ', button, '?');
   };
 
-  dialog.addEventListener('input', (event) => {
-    const field = event.target;
-    if (!(field instanceof HTMLInputElement) || field.type !== 'search') return;
+  const suggestFor = (field: HTMLInputElement) => {
     clearTimeout(timer);
     timer = setTimeout(() => {
       names ??= fetch(namesHref).then((response) => {
@@ -46,5 +49,11 @@ export function addSearchSuggestion(dialog: HTMLDialogElement, before: Element, 
         },
       );
     }, PAUSE_MS);
+  };
+  dialog.addEventListener('input', (event) => {
+    const field = event.target;
+    if (field instanceof HTMLInputElement && field.type === 'search') suggestFor(field);
   });
+  // For words that reach the field some other way, such as a shared link's.
+  return suggestFor;
 }

@@ -120,9 +120,13 @@ test('what the reader types while search is still loading goes into the field', 
   await page.keyboard.press('/');
   await page.keyboard.type('Kazakhs');
   await page.keyboard.press('Backspace');
+  // The keys so far came while search was still loading: no dialog, no field took them.
+  await expect(searchDialog(page)).toBeHidden();
+  expect(await page.locator('pagefind-input input').count()).toBe(0);
   await page.keyboard.type('stan');
   await expect(searchField(page)).toHaveValue('Kazakhstan');
   await expect(searchField(page)).toBeFocused();
+  await expect(searchDialog(page).locator('pagefind-summary')).toContainText('Kazakhstan');
   await expect(searchDialog(page).locator('pagefind-results a').first()).toBeVisible();
 });
 
