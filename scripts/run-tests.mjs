@@ -4,7 +4,7 @@
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, rmSync } from 'node:fs';
 import { fromPlaywright, fromVitest } from './test-counts.mjs';
-import { SUB_BASE, SUB_DIST, TEST_CONTENT, TEST_CONTENT_ENV, TEST_SITE_URL } from './test-builds.mjs';
+import { SUB_BASE, SUB_DIST, TEST_BUILDS, TEST_CONTENT, TEST_SITE_URL } from './test-builds.mjs';
 
 const RESULTS = 'test-results';
 const vitestJson = (name) => ['--reporter=default', '--reporter=json', `--outputFile.json=${RESULTS}/${name}.json`];
@@ -35,14 +35,14 @@ const STAGES = [
   },
   {
     name: `build (site ${TEST_SITE_URL})`,
-    command: ['astro', 'build'],
-    env: { SITE_URL: TEST_SITE_URL, ...TEST_CONTENT_ENV },
+    command: ['astro', ...TEST_BUILDS[0].args],
+    env: TEST_BUILDS[0].env,
   },
   {
     // The browser tests serve this second build under /sub/, as a host would serve a site deployed there.
     name: `build under a base path, without a site (${SUB_BASE}, into ${SUB_DIST}/)`,
-    command: ['astro', 'build', '--outDir', SUB_DIST],
-    env: { BASE_PATH: SUB_BASE, SITE_URL: '', ...TEST_CONTENT_ENV },
+    command: ['astro', ...TEST_BUILDS[1].args],
+    env: TEST_BUILDS[1].env,
   },
   {
     name: 'build tests',

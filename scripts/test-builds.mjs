@@ -1,3 +1,4 @@
+import { spawnSync } from 'node:child_process';
 import { cpSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -29,4 +30,18 @@ export function assembleTestContent(root = process.cwd()) {
   cpSync(join(root, FIXTURE_INTERVIEWS), join(target, 'interviews'), { recursive: true });
 }
 
-if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) assembleTestContent();
+/** The two test builds, as `npm test` makes them: the tested edition, with a site, and under a base path. */
+export const TEST_BUILDS = [
+  { args: ['build'], env: { SITE_URL: TEST_SITE_URL, ...TEST_CONTENT_ENV } },
+  { args: ['build', '--outDir', SUB_DIST], env: { BASE_PATH: SUB_BASE, SITE_URL: '', ...TEST_CONTENT_ENV } },
+];
+
+// As a command: writes the tested edition; with --build (`npm run build:test`), builds both sites too.
+if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
+  assembleTestContent();
+  if (process.argv.includes('--build'))
+    for (const { args, env } of TEST_BUILDS) {
+      const { status } = spawnSync('astro', args, { stdio: 'inherit', env: { ...process.env, ...env } });
+      if (status !== 0) process.exit(status ?? 1);
+    }
+}

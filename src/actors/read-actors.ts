@@ -90,7 +90,7 @@ export function readActors(root: string, dir: string): { registry: ActorRegistry
 const ACTOR_FILE_EXAMPLE = 'un-security-council.yaml';
 
 /** Parses and validates one actor file on its own. */
-export function parseActorFile(
+function parseActorFile(
   text: string,
   file: string,
   id: string,

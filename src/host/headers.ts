@@ -1,7 +1,7 @@
 import { withTrailingSlash } from '../site/urls';
 
 /** HTML is revalidated on every visit, so a corrected gloss reaches readers at once. */
-export const HTML_CACHE_CONTROL = 'public, max-age=0, must-revalidate';
+const HTML_CACHE_CONTROL = 'public, max-age=0, must-revalidate';
 
 /** A path rule's first line: not indented, not a comment. */
 const isPathLine = (line: string) => /^\//.test(line);

@@ -4,7 +4,7 @@ import { fileURLToPath } from 'node:url';
 import * as pagefind from 'pagefind';
 
 /** The folder of `dist/` that holds the search index and Pagefind's scripts. */
-export const SEARCH_BUNDLE_DIR = 'pagefind';
+const SEARCH_BUNDLE_DIR = 'pagefind';
 
 /** Something Pagefind reported; the build stops on it. */
 export class SearchIndexError extends Error {

@@ -198,7 +198,7 @@ function readMeta(
 }
 
 /** Parses and validates one answer file on its own. */
-export function parseAnswerFile(
+function parseAnswerFile(
   text: string,
   file: string,
 ): { answer?: AnswerFile; source?: YamlSource; issues: ContentIssue[] } {
