@@ -90,11 +90,7 @@ export function readActors(root: string, dir: string): { registry: ActorRegistry
 const ACTOR_FILE_EXAMPLE = 'un-security-council.yaml';
 
 /** Parses and validates one actor file on its own. */
-function parseActorFile(
-  text: string,
-  file: string,
-  id: string,
-): { parsed?: ParsedActor; issues: ContentIssue[] } {
+function parseActorFile(text: string, file: string, id: string): { parsed?: ParsedActor; issues: ContentIssue[] } {
   const { source, issues } = parseYamlSource(text, file);
   if (!source) return { issues };
   const result = actorSchema.safeParse(source.data ?? {});
