@@ -57,6 +57,5 @@ test('the shift watcher these tests use does see a shift: a banner pushed in abo
     banner.style.blockSize = '200px';
     document.querySelector('main')!.prepend(banner);
   });
-  await settle(page);
-  expect((await shifts()).length).toBeGreaterThan(0);
+  await expect.poll(async () => (await shifts()).length).toBeGreaterThan(0);
 });
