@@ -14,7 +14,8 @@ test('opening every gloss on a phone, and hovering them on a wide screen, breaks
   // Each mention is clicked, and each hovered, from the page: the same handlers as a reader's
   // pointer runs, in one round trip rather than over a hundred.
   const mentions = page.locator('.mention[role="button"]');
-  expect(await mentions.count()).toBeGreaterThan(40);
+  // The inline mode's code is fetched after load: its buttons are there once it has run.
+  await expect.poll(() => mentions.count()).toBeGreaterThan(40);
   await openEveryGloss(page);
   await expect(page.locator('.mention[aria-expanded="false"]')).toHaveCount(0);
   await page.setViewportSize({ width: 1440, height: 900 });
