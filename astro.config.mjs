@@ -10,7 +10,8 @@ import { contentGuard } from './src/integrations/content-guard.ts';
 import { hostFiles } from './src/integrations/host-files.ts';
 import { pagePolicies } from './src/integrations/page-policies.ts';
 import { pagefindIndex } from './src/integrations/pagefind-index.ts';
-import { actorEntryHref, sitePathHref } from './src/site/urls.ts';
+import { newestCorrectionBySubject } from './src/corrections/newest-corrections.ts';
+import { actorEntryHref, correctionHref, sitePathHref } from './src/site/urls.ts';
 import remarkActorMentions from './src/glosses/remark-actor-mentions.ts';
 
 const root = fileURLToPath(new URL('.', import.meta.url));
@@ -94,6 +95,10 @@ export default defineConfig({
             },
             get notes() {
               return guard.model.notes;
+            },
+            correctionOf: (/** @type {'gloss' | 'note'} */ subject, /** @type {string} */ id) => {
+              const correction = newestCorrectionBySubject(guard.model.corrections).get(`${subject}:${id}`);
+              return correction && correctionHref(base, correction);
             },
             actorHref: (/** @type {string} */ id) => actorEntryHref(base, id),
             siteHref: (/** @type {string} */ path) => sitePathHref(base, path),

@@ -13,6 +13,10 @@ import { CONTENT_DIRS } from './content-model/load-content-model';
 import { readActors } from './actors/read-actors';
 import { readInterviews } from './interviews/read-interviews';
 import { splitFrontmatter } from './content-model/frontmatter';
+import { correctionSchema } from './corrections/correction-schema';
+import { readCorrections } from './corrections/read-corrections';
+import { noteSchema } from './notes/note-schema';
+import { readNotes } from './notes/read-notes';
 
 /** One entry of a collection, as a reader gives it; `rendered` when the loader renders it. */
 interface ReadEntry {
@@ -94,8 +98,9 @@ const folderText = (root: string, dirs: readonly string[]) =>
     })
     .join('\n');
 
-// An answer is rendered against the actors and the notes too: an edit to any of them renders it again.
-const ANSWER_DEPENDENCIES = [CONTENT_DIRS.actors, CONTENT_DIRS.notes];
+// An answer is rendered against the actors, the notes and the corrections (whose entries their dates
+// link to) too: an edit to any of them renders it again.
+const ANSWER_DEPENDENCIES = [CONTENT_DIRS.actors, CONTENT_DIRS.notes, CONTENT_DIRS.corrections];
 
 const answerFiles = readerLoader(
   'answer-files',
@@ -124,6 +129,23 @@ const answerFiles = readerLoader(
     renderMarkdown(entry.source!, { fileURL: new URL(entry.filePath!, config.root) }),
 );
 
+const noteFiles = readerLoader('note-files', [CONTENT_DIRS.notes, CONTENT_DIRS.interviews], (root) => {
+  const { notes, issues } = readNotes(
+    root,
+    CONTENT_DIRS.notes,
+    readInterviews(root, CONTENT_DIRS.interviews).interviews,
+  );
+  return {
+    entries: notes.map(({ id, file, quoteAt, ...data }) => ({ id, data, filePath: file })),
+    issues,
+  };
+});
+
+const correctionFiles = readerLoader('correction-files', [CONTENT_DIRS.corrections], (root) => {
+  const { corrections, issues } = readCorrections(root, CONTENT_DIRS.corrections);
+  return { entries: corrections.map(({ id, file, subjectAt, ...data }) => ({ id, data, filePath: file })), issues };
+});
+
 export const collections = {
   /** One organisation, country, person, event or place a file: `content/actors/<id>.yaml`. */
   actors: defineCollection({ loader: actorFiles, schema: actorSchema }),
@@ -136,4 +158,8 @@ export const collections = {
    * the bundle, which keeps a build of thousands of answers within memory.
    */
   answers: defineCollection({ loader: answerFiles, schema: answerEntrySchema }),
+  /** One editors' note a file: `content/notes/<id>.yaml`, for the record of corrections. */
+  notes: defineCollection({ loader: noteFiles, schema: noteSchema }),
+  /** One change made after publication a file: `content/corrections/<id>.yaml`. */
+  corrections: defineCollection({ loader: correctionFiles, schema: correctionSchema }),
 };

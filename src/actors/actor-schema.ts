@@ -27,6 +27,16 @@ const membershipSchema = z.strictObject({
   to: z.number().int().min(1900).max(2100).optional(),
   /** How the membership is held, where that matters ("permanent member", "founding member"). */
   role: z.string().min(1).optional(),
+  /**
+   * `true` for the state that convenes a format with its members (China in a “16 + 1”): listed
+   * with its role, but not counted among the members.
+   */
+  convener: z.literal(true).optional(),
+  /**
+   * The actor whose membership this one continues, as Russia continued the Soviet Union's seat on
+   * the Security Council in 1991: the earlier membership's end is then no departure.
+   */
+  continues: z.string().regex(ACTOR_ID_PATTERN).optional(),
 });
 
 const otherMemberSchema = z.strictObject({

@@ -8,6 +8,12 @@ export interface Member {
   from: number;
   to?: number;
   role?: string;
+  /** The state that convenes the format rather than a member of it: not counted. */
+  convener?: true;
+  /** The name of the member whose membership this one continues. */
+  continues?: string;
+  /** The name of the member that continued this membership when it ended: no departure. */
+  continuedBy?: string;
 }
 
 /**
@@ -18,14 +24,39 @@ export interface Member {
 export function membersOf(organisationId: string, actors: ReadonlyMap<string, Actor>): Member[] {
   const organisation = actors.get(organisationId);
   if (!organisation) throw new Error(`membersOf: no actor '${organisationId}'`);
-  const asActors = [...actors.values()].flatMap((actor) =>
+  const ofOrganisation = [...actors.values()].flatMap((actor) =>
     actor.memberships
       .filter((membership) => membership.of === organisationId)
-      .map(({ from, to, role }) => member({ name: actor.name, actorId: actor.id, from, to, role })),
+      .map((membership) => ({ actor, membership })),
+  );
+  const successorOf = new Map(
+    ofOrganisation.flatMap(({ actor, membership }) =>
+      membership.continues ? [[membership.continues, actor.name] as const] : [],
+    ),
+  );
+  const asActors = ofOrganisation.map(({ actor, membership: { from, to, role, convener, continues } }) =>
+    member({
+      name: actor.name,
+      actorId: actor.id,
+      from,
+      to,
+      role,
+      convener,
+      continues: continues && actors.get(continues)?.name,
+      continuedBy: to === undefined ? undefined : successorOf.get(actor.id),
+    }),
   );
   const others = organisation.otherMembers.map(({ name, from, to, role }) => member({ name, from, to, role }));
   return [...asActors, ...others].sort((a, b) => a.from - b.from || a.name.localeCompare(b.name, 'en'));
 }
+
+/** The members that left: those whose membership ended and was not continued by another. */
+export const departuresOf = (members: readonly Member[]) =>
+  members.filter((member) => member.to !== undefined && !member.continuedBy);
+
+/** How many members an organisation has today: those that have not left, its convener not counted. */
+export const currentMemberCount = (members: readonly Member[]) =>
+  members.filter((member) => member.to === undefined && !member.convener).length;
 
 /** The year an organisation was founded, from its `founded` date. */
 export const foundingYear = (organisation: Actor): number | undefined =>

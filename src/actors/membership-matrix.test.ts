@@ -23,6 +23,36 @@ const actors = new Map(
   ].map((a) => [a.id, a]),
 );
 
+describe('a convener, and a membership continued by a successor', () => {
+  const council = new Map(
+    [
+      actor('council', { name: 'Council', kind: 'organisation', founded: '1945' }),
+      actor('forum', {
+        name: 'Forum',
+        kind: 'organisation',
+        founded: '2012',
+        otherMembers: [{ name: 'Estonia', from: 2012 }],
+      }),
+      actor('china', { name: 'China', memberships: [{ of: 'forum', from: 2012, convener: true }] }),
+      actor('soviet-union', { name: 'Soviet Union', memberships: [{ of: 'council', from: 1945, to: 1991 }] }),
+      actor('russia', { name: 'Russia', memberships: [{ of: 'council', from: 1991, continues: 'soviet-union' }] }),
+    ].map((a) => [a.id, a]),
+  );
+  const { columns } = membershipMatrix(council, ['council', 'forum']);
+
+  it('does not count the convener among the members', () => {
+    expect(columns[1]).toMatchObject({ currentCount: 1 });
+  });
+
+  it('does not count a continued membership as a departure', () => {
+    expect(columns[0]).toMatchObject({ currentCount: 1, departures: [] });
+    expect(membersOf('council', council)).toEqual([
+      { name: 'Soviet Union', actorId: 'soviet-union', from: 1945, to: 1991, continuedBy: 'Russia' },
+      { name: 'Russia', actorId: 'russia', from: 1991, continues: 'Soviet Union' },
+    ]);
+  });
+});
+
 describe('the members of an organisation', () => {
   it('joins members that are actors with the other members, in order of joining', () => {
     expect(membersOf('forum', actors)).toEqual([

@@ -1,5 +1,5 @@
 import type { Actor } from './actor-schema';
-import { membersOf, type Member } from './members';
+import { currentMemberCount, departuresOf, membersOf, type Member } from './members';
 
 export interface MatrixColumn {
   organisation: Actor;
@@ -29,8 +29,8 @@ export function membershipMatrix(
     const members = membersByOrganisation[index]!;
     return {
       organisation: actors.get(id)!,
-      departures: members.filter((member) => member.to !== undefined),
-      currentCount: members.filter((member) => member.to === undefined).length,
+      departures: departuresOf(members),
+      currentCount: currentMemberCount(members),
     };
   });
   const rows = [...actors.values()]

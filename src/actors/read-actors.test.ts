@@ -89,6 +89,21 @@ describe('reading actors', () => {
     );
   });
 
+  it('refuses a membership that continues one which did not end the year it began', () => {
+    const country = (name: string, memberships: string) =>
+      actorYaml({ name: `"${name}"`, kind: 'country', aliases: '[]', memberships });
+    const files = (ending: number) => ({
+      'sco.yaml': actorYaml(),
+      'ussr.yaml': country('Soviet Union', `\n  - { of: sco, from: 1945, to: ${ending} }`),
+      'russia.yaml': country('Russia', '\n  - { of: sco, from: 1991, continues: ussr }'),
+    });
+    expect(messages(files(1991))).toEqual([]);
+    expect(messages(files(1990))).toEqual([
+      "content/actors/russia.yaml:11:39 'ussr' has no membership of 'sco' that ends in 1991\n" +
+        "  hint: name the actor whose membership of 'sco' this one continues, with 'to: 1991' in its own file",
+    ]);
+  });
+
   it('refuses a membership of an actor that does not exist, suggesting the id meant', () => {
     const [message] = messages({
       'sco.yaml': actorYaml(),

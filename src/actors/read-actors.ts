@@ -163,6 +163,23 @@ function checkMemberships(
           },
         ];
       }
+      const continued = membership.continues && actors.get(membership.continues);
+      if (
+        membership.continues &&
+        !(
+          continued &&
+          continued.memberships.some((earlier) => earlier.of === membership.of && earlier.to === membership.from)
+        )
+      ) {
+        return [
+          {
+            file,
+            ...source.locate(['memberships', index, 'continues']),
+            message: `'${membership.continues}' has no membership of '${membership.of}' that ends in ${membership.from}`,
+            hint: `name the actor whose membership of '${membership.of}' this one continues, with 'to: ${membership.from}' in its own file`,
+          },
+        ];
+      }
       return [];
     }),
   );

@@ -23,6 +23,24 @@ const actors = new Map(
   ].map((a) => [a.id, a]),
 );
 
+describe('a membership continued by a successor', () => {
+  it('is neither a joining nor a departure', () => {
+    const council = new Map(
+      [
+        actor('council', { name: 'Council', kind: 'organisation', founded: '1945' }),
+        actor('ussr', { name: 'Soviet Union', memberships: [{ of: 'council', from: 1945, to: 1991 }] }),
+        actor('russia', { name: 'Russia', memberships: [{ of: 'council', from: 1991, continues: 'ussr' }] }),
+        actor('india', { name: 'India', memberships: [{ of: 'council', from: 2017, to: 2019 }] }),
+      ].map((a) => [a.id, a]),
+    );
+    expect(timelineOf(council, ['council']).map((entry) => `${entry.date} ${entry.text}`)).toEqual([
+      '1945 Council founded',
+      '2017 Council: India joins',
+      '2019 Council: India leaves',
+    ]);
+  });
+});
+
 describe('the timeline', () => {
   const entries = timelineOf(actors, ['sco']);
 

@@ -52,13 +52,16 @@ function membershipChanges(organisation: Actor, members: Member[]): TimelineEntr
     }
     return [...years];
   };
-  const joined = byYear((member) => (member.from === founded ? undefined : member.from)).map(([year, names]) => ({
-    date: String(year),
-    text: `${organisation.name}: ${listOf(names)} ${names.length > 1 ? 'join' : 'joins'}`,
-    actorId: organisation.id,
-    kind: 'joined' as const,
-  }));
-  const left = byYear((member) => member.to).map(([year, names]) => ({
+  // A membership continued by another (a seat passed to a successor state) is neither a joining nor a departure.
+  const joined = byYear((member) => (member.from === founded || member.continues ? undefined : member.from)).map(
+    ([year, names]) => ({
+      date: String(year),
+      text: `${organisation.name}: ${listOf(names)} ${names.length > 1 ? 'join' : 'joins'}`,
+      actorId: organisation.id,
+      kind: 'joined' as const,
+    }),
+  );
+  const left = byYear((member) => (member.continuedBy ? undefined : member.to)).map(([year, names]) => ({
     date: String(year),
     text: `${organisation.name}: ${listOf(names)} ${names.length > 1 ? 'leave' : 'leaves'}`,
     actorId: organisation.id,

@@ -5,6 +5,8 @@ import { readActors, type ActorRegistry } from '../actors/read-actors';
 import type { EditorNote } from '../notes/note-schema';
 import { readInterviews, type InterviewFolder } from '../interviews/read-interviews';
 import { readNotes } from '../notes/read-notes';
+import { readCorrections } from '../corrections/read-corrections';
+import type { Correction } from '../corrections/correction-schema';
 
 /**
  * The folder content is read from, relative to the project root: `content/`, unless `CONTENT_ROOT`
@@ -17,12 +19,14 @@ export const CONTENT_DIRS = {
   actors: `${CONTENT_ROOT}/actors`,
   interviews: `${CONTENT_ROOT}/interviews`,
   notes: `${CONTENT_ROOT}/notes`,
+  corrections: `${CONTENT_ROOT}/corrections`,
 } as const;
 
 export interface ContentModel {
   registry: ActorRegistry;
   interviews: InterviewFolder[];
   notes: EditorNote[];
+  corrections: Correction[];
 }
 
 /**
@@ -32,7 +36,7 @@ export interface ContentModel {
  */
 export function loadContentModel(
   root: string,
-  dirs: { actors: string; interviews: string; notes?: string } = CONTENT_DIRS,
+  dirs: { actors: string; interviews: string; notes?: string; corrections?: string } = CONTENT_DIRS,
 ): ContentModel {
   const actors = readActors(root, dirs.actors);
   const interviews = readInterviews(root, dirs.interviews);
@@ -48,8 +52,27 @@ export function loadContentModel(
       ]
     : [];
   const ids = whole ? generatedIdIssues(interviews.interviews, actors.registry) : [];
-  throwIfIssues([...actors.issues, ...interviews.issues, ...marks, ...ids, ...notes.issues]);
-  return { registry: actors.registry, interviews: interviews.interviews, notes: notes.notes };
+  // What a correction names is checked only against content read whole.
+  const corrections = readCorrections(
+    root,
+    dirs.corrections ?? CONTENT_DIRS.corrections,
+    whole && notes.issues.length === 0
+      ? {
+          gloss: [...actors.registry.actors.keys()],
+          note: notes.notes.map((note) => note.id),
+          text: interviews.interviews.flatMap(({ id, answers }) =>
+            answers.map((answer) => `${id}/${answer.frontmatter.slug}`),
+          ),
+        }
+      : undefined,
+  );
+  throwIfIssues([...actors.issues, ...interviews.issues, ...marks, ...ids, ...notes.issues, ...corrections.issues]);
+  return {
+    registry: actors.registry,
+    interviews: interviews.interviews,
+    notes: notes.notes,
+    corrections: corrections.corrections,
+  };
 }
 
 /** Every actor mark whose id names no actor, where it stands. */

@@ -34,6 +34,7 @@ function transform(markdown: string): { html: string; problems: MentionProblem[]
         slug: 'war',
         actorHref: (id) => `/#actor-${id}`,
         siteHref: (path) => `/sub${path}`,
+        correctionHref: (id) => (id === 'nato' ? `/corrections/#correction-${id}` : undefined),
       }));
     })
     .use(remarkRehype)
@@ -43,6 +44,12 @@ function transform(markdown: string): { html: string; problems: MentionProblem[]
 }
 
 describe('marking actor mentions', () => {
+  it('links the date of a corrected gloss to its correction, and leaves the others as text', () => {
+    const { html } = transform('[NATO](actor:nato) and [BRICS](actor:brics).');
+    expect(html).toContain('<a class="gloss-asof" href="/corrections/#correction-nato">As of');
+    expect(html).toMatch(/id="gloss-war-brics"[^]*<span class="gloss-asof">As of/);
+  });
+
   it('puts a link to a path of the site under the base it is deployed at, and leaves other links as written', () => {
     const { html } = transform('See [the entry](/actors/sco/) and [a source](https://example.org/).');
     expect(html).toContain('<a href="/sub/actors/sco/">the entry</a>');

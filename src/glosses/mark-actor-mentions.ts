@@ -43,6 +43,8 @@ export interface MentionOptions {
   actorHref: (id: string) => string;
   /** A site path an answer links to (`/actors/sco/`), under the base the site is deployed at; as written without it. */
   siteHref?: (path: string) => string;
+  /** The entry of the latest correction of an actor's gloss, if it has one: the gloss's date links there. */
+  correctionHref?: ((actorId: string) => string | undefined) | undefined;
 }
 
 export interface MentionProblem {
@@ -176,7 +178,7 @@ export function markActorMentions(tree: Root, options: MentionOptions): MarkResu
     node.data = { ...node.data, hProperties: { id: paragraphId(slug, paragraphCount) } };
     // One aside, in the order of the mentions: gloss-layout.ts spreads the glosses over both margins
     // where there is room, and print numbers them in this order.
-    const aside = glossAside(glosses, slug, actorHref);
+    const aside = glossAside(glosses, options);
     return {
       type: 'passage',
       children: aside ? [node, aside] : [node],
@@ -187,7 +189,7 @@ export function markActorMentions(tree: Root, options: MentionOptions): MarkResu
   return { problems, mentions };
 }
 
-function glossAside(glosses: Actor[], slug: string, actorHref: (id: string) => string): GlossAside | undefined {
+function glossAside(glosses: Actor[], options: MentionOptions): GlossAside | undefined {
   if (glosses.length === 0) return undefined;
   return {
     type: 'glossAside',
@@ -196,7 +198,7 @@ function glossAside(glosses: Actor[], slug: string, actorHref: (id: string) => s
       // Inside an answer's section an unnamed aside is no landmark; `none` says so to every tool. Reader
       // modes still drop it by its tag, which keeps glosses out of the interview's text there.
       hProperties: { className: ['glosses'], role: 'none', dataPagefindIgnore: '' },
-      hChildren: glosses.map((gloss) => glossElement(gloss, slug, actorHref)),
+      hChildren: glosses.map((gloss) => glossElement(gloss, options)),
     },
   };
 }
@@ -214,12 +216,15 @@ function setLinkElement(link: Link, properties: Record<string, string | number |
   link.data = { ...link.data, hProperties: properties };
 }
 
-function glossElement(actor: Actor, slug: string, actorHref: (id: string) => string): Element {
+function glossElement(actor: Actor, { slug, actorHref, correctionHref }: MentionOptions): Element {
+  const correction = correctionHref?.(actor.id);
+  const asOf = `As of ${formatMonthYear(actor.asOf)}.`;
   return h('span.gloss', { id: glossId(slug, actor.id), role: 'note' }, [
     h('a.gloss-name', { href: actorHref(actor.id) }, actor.name),
     // The gloss's words as bare text: a class on them would cost a long reading page ~80 bytes.
     ` ${actor.gloss} `,
-    h('span.gloss-asof', `As of ${formatMonthYear(actor.asOf)}.`),
+    // Dated; a corrected gloss's date links to the record of its correction.
+    correction ? h('a.gloss-asof', { href: correction }, asOf) : h('span.gloss-asof', asOf),
     // No link back to the mention: gloss-layout.ts adds it, which keeps a long reading page within
     // its byte budget. Without JavaScript the browser's Back returns from the gloss to the text.
   ]);

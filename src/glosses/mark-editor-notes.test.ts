@@ -15,6 +15,7 @@ const note = (quote: string, fields: Partial<EditorNote> = {}): EditorNote => ({
   file: 'content/notes/slip.yaml',
   quoteAt: { line: 2, column: 8 },
   answer: 'talk/war',
+  kind: 'correction',
   quote,
   note: 'A slip for the United States.',
   asOf: '2026-11-29',
@@ -22,13 +23,17 @@ const note = (quote: string, fields: Partial<EditorNote> = {}): EditorNote => ({
   ...fields,
 });
 
-function transform(markdown: string, notes: EditorNote[]): { html: string; problems: NoteProblem[] } {
+function transform(
+  markdown: string,
+  notes: EditorNote[],
+  correctionHref?: (id: string) => string | undefined,
+): { html: string; problems: NoteProblem[] } {
   let problems: NoteProblem[] = [];
   const processor = unified()
     .use(remarkParse)
     .use(() => (tree: Root) => {
       markActorMentions(tree, { registry, slug: 'war', actorHref: (id) => `/actors/${id}/` });
-      problems = markEditorNotes(tree, notes);
+      problems = markEditorNotes(tree, notes, correctionHref);
     })
     .use(remarkRehype)
     .use(rehypeStringify);
@@ -36,6 +41,14 @@ function transform(markdown: string, notes: EditorNote[]): { html: string; probl
 }
 
 describe('marking editors’ notes', () => {
+  it('labels the note with its kind, and links its date to its correction when it has one', () => {
+    const { html } = transform('We hate the States of the States.', [note('the States of the States')], (id) =>
+      id === 'slip' ? '/corrections/#correction-slip' : undefined,
+    );
+    expect(html).toContain('<span class="editor-note-label">Editors’ note · Correction</span>');
+    expect(html).toContain('<a href="/corrections/#correction-slip">As of Nov 2026.</a>');
+  });
+
   it('draws a span round the quoted words and places the note after the paragraph', () => {
     const { html, problems } = transform('We hate the States of the States in particular.', [
       note('the States of the States'),

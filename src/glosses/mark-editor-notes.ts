@@ -21,7 +21,7 @@
  */
 import type { Parent, PhrasingContent, Root, Text } from 'mdast';
 import { visit } from 'unist-util-visit';
-import type { EditorNote } from '../notes/note-schema';
+import { NOTE_KIND_LABELS, type EditorNote } from '../notes/note-schema';
 import { formatMonthYear } from '../site/format-date';
 import type { Element } from 'hast';
 import { h } from 'hastscript';
@@ -67,7 +67,12 @@ export interface NoteProblem {
 }
 
 /** Marks the words of each note and places the note after its paragraph. Returns what is wrong. */
-export function markEditorNotes(tree: Root, notes: readonly EditorNote[]): NoteProblem[] {
+export function markEditorNotes(
+  tree: Root,
+  notes: readonly EditorNote[],
+  /** The entry of the latest correction of a note, if it has one: the note's date links there. */
+  correctionHref?: (noteId: string) => string | undefined,
+): NoteProblem[] {
   const problems: NoteProblem[] = [];
   for (const note of notes) {
     const found: { text: Text; parent: Parent; passage: Parent; at: number }[] = [];
@@ -108,7 +113,7 @@ export function markEditorNotes(tree: Root, notes: readonly EditorNote[]): NoteP
       1,
       ...pieces.filter((piece) => piece.type !== 'text' || piece.value !== ''),
     );
-    noteGroupOf(passage).children.push(noteAside(note));
+    noteGroupOf(passage).children.push(noteAside(note, correctionHref?.(note.id)));
   }
   return problems;
 }
@@ -126,7 +131,7 @@ function noteGroupOf(passage: Parent): EditorNotes {
   return group;
 }
 
-function noteAside(note: EditorNote): EditorNoteAside {
+function noteAside(note: EditorNote, correction: string | undefined): EditorNoteAside {
   const sources = note.sources.flatMap((source, index) => [
     ...(index > 0 ? ['; '] : []),
     h('a', { href: source.url }, source.title),
@@ -139,18 +144,21 @@ function noteAside(note: EditorNote): EditorNoteAside {
         className: ['editor-note'],
         id: editorNoteId(note.id),
         role: 'note',
-        ariaLabel: 'Editors’ note',
+        ariaLabel: `Editors’ note: ${NOTE_KIND_LABELS[note.kind].toLowerCase()}`,
         dataPagefindIgnore: '',
       },
       hChildren: [
         h('p', [
-          h('span.editor-note-label', 'Editors’ note'),
+          h('span.editor-note-label', `Editors’ note · ${NOTE_KIND_LABELS[note.kind]}`),
           ' ',
           // A quote that brings its own quotation marks is not given a second pair.
           h(/^[“"‘']/.test(note.quote) ? 'span.editor-note-quote' : 'q.editor-note-quote', note.quote),
           `: ${note.note} `,
           h('span.editor-note-meta', [
-            `As of ${formatMonthYear(note.asOf)}. ${note.sources.length === 1 ? 'Source' : 'Sources'}: `,
+            correction
+              ? h('a', { href: correction }, `As of ${formatMonthYear(note.asOf)}.`)
+              : `As of ${formatMonthYear(note.asOf)}.`,
+            ` ${note.sources.length === 1 ? 'Source' : 'Sources'}: `,
             ...sources,
             '.',
           ]),

@@ -12,6 +12,8 @@ export interface RemarkActorMentionsOptions extends Omit<MentionOptions, 'slug'>
   root: string;
   /** Every editors' note; each answer takes those that name it. */
   notes?: readonly EditorNote[];
+  /** The entry of the latest correction of a gloss (by actor) or a note, if it has one. */
+  correctionOf?: (subject: 'gloss' | 'note', id: string) => string | undefined;
 }
 
 /** Where the plugin leaves an answer's mentions, in the frontmatter that `render()` returns. */
@@ -33,7 +35,12 @@ export default function remarkActorMentions(options: RemarkActorMentionsOptions)
     // runs is checked here, before MDX compiles it, so no code from content ever runs.
     const markup = answerMarkupProblems(tree);
     if (markup.length > 0) throw new ContentError(markup.map((problem) => ({ file: path, ...problem })));
-    const { problems, mentions } = markActorMentions(tree, { ...options, slug: frontmatter.slug });
+    const { correctionOf } = options;
+    const { problems, mentions } = markActorMentions(tree, {
+      ...options,
+      slug: frontmatter.slug,
+      correctionHref: correctionOf && ((actor) => correctionOf('gloss', actor)),
+    });
     if (problems.length > 0) {
       throw new ContentError(
         problems.map(({ message, hint, position }) => ({
@@ -50,6 +57,7 @@ export default function remarkActorMentions(options: RemarkActorMentionsOptions)
     const noteProblems = markEditorNotes(
       tree,
       (options.notes ?? []).filter((note) => note.answer === answer),
+      correctionOf && ((note) => correctionOf('note', note)),
     );
     if (noteProblems.length > 0) {
       throw new ContentError(

@@ -16,7 +16,12 @@ import { contentErrorPage, contentProblems } from './content-error-page';
  */
 export function contentGuard({ root }: { root: string }): { model: ContentModel; integration: AstroIntegration } {
   // Empty until content loads: while it is broken, the dev server serves the problems instead of pages.
-  const model: ContentModel = { registry: { actors: new Map(), byAlias: new Map() }, interviews: [], notes: [] };
+  const model: ContentModel = {
+    registry: { actors: new Map(), byAlias: new Map() },
+    interviews: [],
+    notes: [],
+    corrections: [],
+  };
   let problem: unknown;
   const check = () => {
     try {

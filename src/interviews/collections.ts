@@ -1,5 +1,6 @@
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { newestFirst } from './newest-first';
+import { newestCorrectionsFirst } from '../corrections/newest-corrections';
 
 export type AnswerEntry = CollectionEntry<'answers'>;
 export type InterviewEntry = CollectionEntry<'interviews'>;
@@ -45,4 +46,11 @@ export async function getActors(): Promise<ActorEntry[]> {
 /** Every actor's data by id, for lookups: unsorted, since every answer page asks for it. */
 export async function getActorDataById(): Promise<Map<string, ActorEntry['data']>> {
   return new Map((await getCollection('actors')).map((actor) => [actor.id, actor.data]));
+}
+
+/** Every correction, newest first. */
+export async function getCorrections(): Promise<CollectionEntry<'corrections'>[]> {
+  return newestCorrectionsFirst(
+    (await getCollection('corrections')).map((entry) => ({ ...entry.data, entry, id: entry.id })),
+  ).map(({ entry }) => entry);
 }

@@ -9,12 +9,28 @@ export const NOTE_MAX_LENGTH = 600;
 export const NOTE_ID_PATTERN = /^[a-z]+(-[a-z0-9]+)*$/;
 
 /**
+ * What an editors' note does: corrects the interview where it is wrong, gives context where it is
+ * unclear, or says what has changed since it was given.
+ */
+export const NOTE_KINDS = ['correction', 'context', 'dated'] as const;
+export type NoteKind = (typeof NOTE_KINDS)[number];
+
+/** The label a note of each kind shows after "Editors’ note". */
+export const NOTE_KIND_LABELS: Record<NoteKind, string> = {
+  correction: 'Correction',
+  context: 'Context',
+  dated: 'Dated',
+};
+
+/**
  * An editors' note: context or a correction where the interview is unclear or has dated. It is
  * attached to words of one answer by quoting them, so the answer's text is never touched.
  */
 export const noteSchema = z.strictObject({
   /** The answer it is about, as `<interview>/<slug>`: `an-interview/history`. */
   answer: z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*\/[a-z]+(-[a-z]+)*$/, 'write the answer as <interview>/<slug>'),
+  /** What it does: `correction`, `context` or `dated`. */
+  kind: z.enum(NOTE_KINDS),
   /** The words it is about, exactly as the answer has them; they must occur once in it. */
   quote: z.string().min(1),
   /** The note, in the editors' words. */

@@ -7,6 +7,7 @@ import { readNotes } from './read-notes';
 const noteYaml = (fields: Record<string, string> = {}) =>
   Object.entries({
     answer: 'talk/war',
+    kind: 'correction',
     quote: '"the States of the States"',
     note: '"A slip for the United States."',
     asOf: '"2026-11-29"',
@@ -37,7 +38,7 @@ describe('reading editors’ notes', () => {
         file: 'content/notes/states-slip.yaml',
         answer: 'talk/war',
         quote: 'the States of the States',
-        quoteAt: { line: 2, column: 8 },
+        quoteAt: { line: 3, column: 8 },
       }),
     ]);
   });

@@ -50,7 +50,16 @@ export const INTERVIEW_SECTIONS = ['memberships', 'timeline'] as const;
  * The first segments of the site's own sections and of what the build writes beside the pages;
  * an interview folder may not take one, since its name is the first segment of its URLs.
  */
-export const RESERVED_FIRST_SEGMENTS = ['actors', 'archive', 'memberships', 'timeline', 'pagefind', '404'] as const;
+export const RESERVED_FIRST_SEGMENTS = [
+  'actors',
+  'archive',
+  'corrections',
+  'data',
+  'memberships',
+  'timeline',
+  'pagefind',
+  '404',
+] as const;
 
 /** Who belongs to which organisation one interview names: `/<interview>/memberships/`. */
 export const interviewMembershipsHref = (base: string, interviewId: string) =>
@@ -65,3 +74,10 @@ export const membershipsHref = (base: string) => `${withTrailingSlash(base)}memb
 
 /** The interviews' timelines. */
 export const timelineHref = (base: string) => `${withTrailingSlash(base)}timeline/`;
+
+/** The record of corrections and changes, newest first: `/corrections/`. */
+export const correctionsHref = (base: string) => `${withTrailingSlash(base)}corrections/`;
+
+/** One entry of the record of corrections. */
+export const correctionHref = (base: string, correctionId: string) =>
+  `${correctionsHref(base)}#correction-${correctionId}`;
