@@ -36,6 +36,7 @@ describe.concurrent('a build of content with one mistake stops, saying where and
         'a slug that takes the anchor of an editors’ note',
         'two glosses whose generated ids collide',
         'a component',
+        'a correction of an actor that does not exist',
         'a data: link',
         'a javascript: link',
         'a malformed actor mark',
