@@ -91,6 +91,11 @@ export const actorSchema = z.strictObject({
    * that is an actor records its membership itself, under `memberships`; each fact lives in one place.
    */
   otherMembers: z.array(otherMemberSchema).default([]),
+  /** Its item in Wikidata, `Q…`, which ties it to the same thing in other datasets. */
+  wikidata: z
+    .string()
+    .regex(/^Q[1-9][0-9]*$/, 'write a Wikidata item as Q followed by its number, such as Q148')
+    .optional(),
   /** The day these facts were last checked against the sources. */
   asOf: partialDateSchema,
   /** At least one place where the facts can be checked. */

@@ -1,6 +1,7 @@
 import type { AnswerCitation } from './answer-citation';
 import { answerPageHref } from '../site/urls';
 import { SITE_NAME } from '../site/site-name';
+import { absoluteUrl } from '../site/absolute-url';
 
 interface CitedAnswer {
   interviewId: string;
@@ -21,7 +22,7 @@ export function citeAnswer({ interviewId, interview, answer }: CitedAnswer, base
     date: interview.date,
     question: answer.question,
     publisher: SITE_NAME,
-    url: site ? new URL(path, site).href : path,
+    url: absoluteUrl(path, site),
   };
 }
 

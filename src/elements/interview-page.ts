@@ -4,7 +4,7 @@
  * file costs a page less than four (about 300 bytes brotli, which the 3,000-byte budget feels).
  */
 import './gloss-layout';
-import './copy-link';
+import './copy-on-click';
 import './words-only';
 
 // An answer's page reached from a search result (`?pagefind-highlight=…`) marks what was searched

@@ -1,4 +1,5 @@
 import { actorsNamed, landingTerms } from '../search/landing-terms';
+import { EDITORIAL_SELECTORS } from '../search/not-indexed';
 
 /** The part of Pagefind's `PagefindHighlight` that we call; it bundles mark.js. */
 interface PagefindHighlighter {
@@ -66,7 +67,13 @@ export class SearchLanding extends HTMLElement {
       return new PagefindHighlight({
         highlightParam: 'search-landing-terms-chosen-below',
         addStyles: false,
-        markOptions: { className: MARK_CLASS, exclude: ['[data-pagefind-ignore]', '[data-pagefind-ignore] *'] },
+        markOptions: {
+          className: MARK_CLASS,
+          exclude: [...EDITORIAL_SELECTORS, '[data-pagefind-ignore]'].flatMap((selector) => [
+            selector,
+            `${selector} *`,
+          ]),
+        },
       });
     } catch {
       return undefined;

@@ -12,7 +12,7 @@
  *       <p id="history-1">Russia opposed <a href="#gloss-history-nato" id="mention-history-nato"
  *         class="mention">NATO</a> intervention. <a href="/actors/nato/" class="mention mention--later">NATO</a>
  *         forces bombed …</p>
- *       <aside class="glosses" role="none" data-pagefind-ignore>
+ *       <aside class="glosses" role="none">
  *         <span class="gloss" id="gloss-history-nato" role="note"><a class="gloss-name" …>NATO</a> …</span>
  *       </aside>
  *     </div>
@@ -196,8 +196,9 @@ function glossAside(glosses: Actor[], options: MentionOptions): GlossAside | und
     data: {
       hName: 'aside',
       // Inside an answer's section an unnamed aside is no landmark; `none` says so to every tool. Reader
-      // modes still drop it by its tag, which keeps glosses out of the interview's text there.
-      hProperties: { className: ['glosses'], role: 'none', dataPagefindIgnore: '' },
+      // modes still drop it by its tag, which keeps glosses out of the interview's text there. Search
+      // leaves glosses out by their class (src/search/not-indexed.ts).
+      hProperties: { className: ['glosses'], role: 'none' },
       hChildren: glosses.map((gloss) => glossElement(gloss, options)),
     },
   };

@@ -145,7 +145,6 @@ function noteAside(note: EditorNote, correction: string | undefined): EditorNote
         id: editorNoteId(note.id),
         role: 'note',
         ariaLabel: `Editors’ note: ${NOTE_KIND_LABELS[note.kind].toLowerCase()}`,
-        dataPagefindIgnore: '',
       },
       hChildren: [
         h('p', [

@@ -2,6 +2,7 @@ import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import * as pagefind from 'pagefind';
+import { EDITORIAL_SELECTORS } from '../search/not-indexed';
 
 /** The folder of `dist/` that holds the search index and Pagefind's scripts. */
 const SEARCH_BUNDLE_DIR = 'pagefind';
@@ -22,7 +23,7 @@ const failIf = (step: string, errors: readonly string[]) => {
  */
 export async function writeSearchIndex(siteDir: string): Promise<{ pageCount: number }> {
   try {
-    const { index, errors } = await pagefind.createIndex({});
+    const { index, errors } = await pagefind.createIndex({ excludeSelectors: [...EDITORIAL_SELECTORS] });
     failIf('start', errors);
     if (!index) throw new SearchIndexError('Pagefind failed to start: it returned no index');
     const added = await index.addDirectory({ path: siteDir });

@@ -26,6 +26,9 @@ interface MdxSyntaxError {
 /** Parses as the build does: MDX with GitHub-flavoured Markdown, which the site's pipeline adds. */
 const parser = createProcessor({ remarkPlugins: [remarkGfm] });
 
+/** An answer's body as the build parses it; it throws an MDX syntax error, which the content check reports first. */
+export const parseAnswerBody = (body: string) => parser.parse(body) as Root;
+
 /** An actor mark in an answer, `[words](actor:id)`, at its place in the file. */
 export interface ActorMark {
   actor: string;

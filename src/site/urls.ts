@@ -40,6 +40,9 @@ export const interviewHref = (base: string, interviewId: string) => `${withTrail
 export const answerInInterviewHref = (base: string, interviewId: string, slug: string) =>
   `${interviewHref(base, interviewId)}#${slug}`;
 
+/** The id of the citation of an answer, on its own page. */
+export const citeId = (slug: string) => `cite-${slug}`;
+
 /** The id of an answer's question heading; the answer's section itself has the slug as its id. */
 export const questionId = (slug: string) => `question-${slug}`;
 
@@ -81,3 +84,13 @@ export const correctionsHref = (base: string) => `${withTrailingSlash(base)}corr
 /** One entry of the record of corrections. */
 export const correctionHref = (base: string, correctionId: string) =>
   `${correctionsHref(base)}#correction-${correctionId}`;
+
+/** The edition's data, documented: `/data/`. */
+export const dataHref = (base: string) => `${withTrailingSlash(base)}data/`;
+
+/**
+ * A published table: `/data/<name>.<format>` for the edition's, `/data/<interview>/<name>.<format>`
+ * for one interview's.
+ */
+export const dataFileHref = (base: string, file: string, interviewId?: string) =>
+  `${dataHref(base)}${interviewId ? `${interviewId}/` : ''}${file}`;

@@ -126,7 +126,7 @@ test('without JavaScript, the print view keeps every gloss as a note and leaves 
   const count = await glosses.count();
   expect(count).toBeGreaterThan(40);
   for (let index = 0; index < count; index++) await expect(glosses.nth(index)).toBeVisible();
-  for (const hidden of ['.site-header', '.skip-link', '.copy-link', '.contents'])
+  for (const hidden of ['.site-header', '.skip-link', 'copy-link', '.contents', '.answer-head > a'])
     await expect(page.locator(hidden).first()).toBeHidden();
   await expect(page.locator('.answer p').first()).toBeVisible();
 });

@@ -72,8 +72,13 @@ describe('each actor’s page', () => {
       expect(page.body.textContent).toContain(actor.gloss);
       expect(page.body.textContent).toContain(actor.note);
       expect(page.querySelector('.actor-facts')!.textContent).toMatch(/As of\s*\d{1,2} \w+ \d{4}/);
-      const sources = [...page.querySelectorAll('.actor-facts a[href^="https://"]')].map((a) => a.getAttribute('href'));
-      expect(sources, actor.id).toEqual(actor.sources.map((source) => source.url));
+      const links = [...page.querySelectorAll('.actor-facts a[href^="https://"]')].map((a) => a.getAttribute('href'));
+      const wikidata = links.filter((href) => href?.startsWith('https://www.wikidata.org/'));
+      expect(
+        links.filter((href) => !wikidata.includes(href)),
+        actor.id,
+      ).toEqual(actor.sources.map((source) => source.url));
+      expect(wikidata, actor.id).toEqual(actor.wikidata ? [`https://www.wikidata.org/wiki/${actor.wikidata}`] : []);
     }
   });
 

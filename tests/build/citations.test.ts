@@ -49,10 +49,6 @@ for (const { dist, base, urlOf } of BUILDS)
           // Chicago quotes the title, and the title's own quotation in single marks; APA gives it as it is.
           expect(chicago).toContain(interview.title.replaceAll('“', '‘').replaceAll('”', '’').replace(/’$/, ''));
           expect(apa!.startsWith(interview.title)).toBe(true);
-          // The copy buttons are for JavaScript to show.
-          expect([...document.querySelectorAll('.cite button')].every((button) => button.hasAttribute('hidden'))).toBe(
-            true,
-          );
         });
 
         it(`“${frontmatter.slug}” offers its BibTeX and RIS files, which cite the same answer`, () => {

@@ -25,7 +25,9 @@ describe('the record of corrections', () => {
   });
 
   it('is linked from the foot of every page', () => {
-    expect(builtPage('index.html').document.querySelector('.site-footer a[href="/corrections/"]')).not.toBeNull();
+    const footer = builtPage('index.html').document.querySelector('.site-footer');
+    expect(footer?.querySelector('a[href="/corrections/"]')).not.toBeNull();
+    expect(footer?.textContent).toMatch(/sourced: corrections\.$/);
   });
 });
 

@@ -56,7 +56,7 @@ for (const { id, meta, answers, sourceFile } of model.interviews) {
       for (const answer of answers) {
         const page = builtPage(answerPagePath(id, answer.frontmatter.slug)).document;
         const rendered = [
-          wordsOf(page.querySelector('h1.question')!),
+          wordsOf(page.querySelector('.answer-head > h1')!),
           ...[...page.querySelectorAll('.passage > p')].map(wordsOf),
         ];
         expect(rendered).toEqual(source.body.slice(cursor, cursor + rendered.length));
