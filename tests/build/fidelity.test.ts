@@ -65,6 +65,16 @@ for (const { id, meta, answers, sourceFile } of model.interviews) {
       expect(cursor).toBe(source.body.length);
     });
 
+    it('are the plain text, exactly: title, credit, then every question and paragraph', () => {
+      const text = readFileSync(join(ROOT, 'dist', 'data', id, 'text.txt'), 'utf8');
+      const [words = '', provenance = ''] = text.split('\n\n---\n');
+      const [title, creditAndDate, ...body] = words.split('\n\n');
+      expect(title).toBe(source.title);
+      expect(creditAndDate?.split('\n')[0]).toBe(meta.credit);
+      expect(body).toEqual(source.body);
+      expect(provenance).toMatch(/without the editors’ glosses and notes\.\n$/);
+    });
+
     it('leave out what the publishing page added, such as “Leave a Comment”', () => {
       expect(source.debris).toEqual(['Leave a Comment']);
       for (const path of builtPagePaths()) {

@@ -1,0 +1,73 @@
+import { TEST_SITE_URL } from '../../scripts/test-builds.mjs';
+import { loadAxe, violations } from './axe';
+import { expect, INTERVIEW, READING, test } from './fixtures';
+import { focusReport } from './focus';
+
+const ANSWER = `/${INTERVIEW}/war/`;
+
+test('“Cite” under a question on the reading page opens that answer’s citation, from the keyboard', async ({
+  page,
+  baseURL,
+}) => {
+  await page.goto(READING);
+  const cite = page.locator('#war .answer-head').getByRole('link', { name: 'Cite', exact: true });
+  await cite.focus();
+  await page.keyboard.press('Enter');
+  await expect(page).toHaveURL(`${baseURL}${ANSWER}#cite-war`);
+  const section = page.getByRole('region', { name: 'Cite this answer' });
+  await expect(section).toBeInViewport();
+  await expect(section.locator('.citation').first()).toContainText(`${TEST_SITE_URL}${ANSWER}`);
+});
+
+test('a copy button copies its citation and says so, from the keyboard', async ({ page, context }) => {
+  await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+  await page.goto(ANSWER);
+  const apa = page.getByRole('button', { name: 'Copy the APA citation' });
+  await apa.focus();
+  expect((await focusReport(page)).indicator, 'the focused button shows its focus').toBeDefined();
+  await page.keyboard.press('Enter');
+  const control = page.locator('copy-link').filter({ has: apa });
+  await expect(control.getByRole('status')).toHaveText('Citation copied');
+  const copied = await page.evaluate(() => navigator.clipboard.readText());
+  expect(copied).toBe(await control.locator('.citation').textContent());
+  expect(copied).toMatch(
+    /^China-Russia relations: “The danger is to see the West alone” \[Interview with Ophelie Barbier; answer to “/,
+  );
+});
+
+test('where the clipboard refuses, the button asks the reader to select the citation instead', async ({ page }) => {
+  await page.addInitScript(() => {
+    Object.defineProperty(navigator, 'clipboard', { value: { writeText: () => Promise.reject(new Error('refused')) } });
+  });
+  await page.goto(ANSWER);
+  const chicago = page.getByRole('button', { name: 'Copy the Chicago citation' });
+  await chicago.click();
+  await expect(page.locator('copy-link').filter({ has: chicago }).getByRole('status')).toHaveText(
+    'Select the citation to copy it',
+  );
+});
+
+test('axe finds nothing wrong with the page after a citation is copied', async ({ page, context }) => {
+  await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+  await loadAxe(page);
+  await page.goto(ANSWER);
+  await page.getByRole('button', { name: 'Copy the Chicago citation' }).click();
+  await expect(page.getByRole('status').filter({ hasText: 'Citation copied' })).toBeVisible();
+  expect(await violations(page)).toEqual([]);
+});
+
+test.describe('without JavaScript', () => {
+  test.use({ javaScriptEnabled: false });
+
+  test('the citations are text to select, with no button that would do nothing, and the files to download', async ({
+    page,
+  }) => {
+    await page.goto(ANSWER);
+    await expect(page.locator('.cite .citation')).toHaveCount(2);
+    for (const citation of await page.locator('.cite .citation').all()) await expect(citation).toBeVisible();
+    await expect(page.locator('.cite button')).toHaveCount(2);
+    for (const button of await page.locator('.cite button').all()) await expect(button).toBeHidden();
+    await expect(page.getByRole('link', { name: 'BibTeX' })).toHaveAttribute('href', `/${INTERVIEW}/war.bib`);
+    await expect(page.getByRole('link', { name: 'RIS' })).toHaveAttribute('href', `/${INTERVIEW}/war.ris`);
+  });
+});
