@@ -97,6 +97,18 @@ describe('the published data', () => {
       });
   }
 
+  it('is documented in the README, every field of every table in order', () => {
+    const readme = readFileSync('README.md', 'utf8');
+    for (const [name, dataset] of Object.entries(DATASETS)) {
+      // The Data section's table, of three columns: file, record, fields.
+      const row = readme
+        .split('\n')
+        .find((line) => line.split('|').length === 5 && line.startsWith(`| \`/data/`) && line.includes(`${name}.json`));
+      const listed = [...(row?.split('|')[3] ?? '').matchAll(/`([^`]+)`/g)].map(([, field]) => field);
+      expect(listed, name).toEqual(dataset.fields.map((field) => field.name));
+    }
+  });
+
   it('is documented on /data/, every field of every table, and linked from the pages it feeds', () => {
     const page = builtPage('data/index.html').document;
     for (const [name, dataset] of Object.entries(DATASETS)) {
