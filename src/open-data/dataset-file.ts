@@ -25,8 +25,10 @@ export function datasetFile(
       columns.filter((column) => record[column] !== undefined).map((column) => [column, record[column]]),
     ),
   );
-  const body = JSON.stringify({ title, description, fields, records: ordered }, null, 1);
-  return new Response(`${body}\n`, { headers: { 'Content-Type': 'application/json; charset=utf-8' } });
+  // Compact, a record a line: readable in a text editor, and a thousand mentions cost no indentation.
+  const head = JSON.stringify({ title, description, fields }).slice(0, -1);
+  const body = `${head},"records":[\n${ordered.map((record) => JSON.stringify(record)).join(',\n')}\n]}\n`;
+  return new Response(body, { headers: { 'Content-Type': 'application/json; charset=utf-8' } });
 }
 
 const flatten = (value: Value): Cell => (Array.isArray(value) ? value.join('; ') : (value as Cell));

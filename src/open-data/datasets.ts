@@ -80,7 +80,6 @@ export const DATASETS = {
     scope: 'interview',
     fields: [
       { name: 'answer', type: 'string', description: 'the answer’s slug' },
-      { name: 'question', type: 'string', description: 'the answer’s question' },
       { name: 'paragraph', type: 'integer', description: 'the paragraph of the answer, counted from 1' },
       { name: 'actor', type: 'string', description: 'the actor id' },
       { name: 'words', type: 'string', description: 'the interviewee’s words that name it' },

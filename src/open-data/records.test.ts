@@ -55,7 +55,6 @@ describe('the records of the published tables', () => {
     expect(mentionRecords([mention], (slug, paragraph) => `/a/${slug}/#${slug}-${paragraph}`)).toEqual([
       {
         answer: 'history',
-        question: 'Why?',
         paragraph: 2,
         actor: 'sco',
         words: 'SCO',

@@ -60,7 +60,6 @@ export const mentionRecords = (
 ) =>
   mentions.map((mention) => ({
     answer: mention.slug,
-    question: mention.question,
     paragraph: mention.paragraph,
     actor: mention.actor,
     words: mention.text,
