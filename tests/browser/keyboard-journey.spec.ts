@@ -50,7 +50,7 @@ for (const width of [360, 1440]) {
     const copyLink = page.locator('main').getByRole('link', { name: 'Link to this answer' });
     await tabTo(page, copyLink);
     await page.keyboard.press('Enter');
-    await expect(page.locator('main .copy-status')).toHaveText('Link copied');
+    await expect(page.locator('main .answer-head .copy-status')).toHaveText('Link copied');
     expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(
       new URL(`/${INTERVIEW}/history/`, page.url()).href,
     );
