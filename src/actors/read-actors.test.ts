@@ -20,7 +20,7 @@ describe('reading actors', () => {
 
   it('reports a missing folder of actors at its path, saying what it holds, instead of a bare ENOENT', () => {
     expect(readActors(contentFixture({}), DIR).issues.map(formatContentIssue)).toEqual([
-      'content/actors:1:1 missing folder\n  hint: content/actors/ holds one YAML file per actor, named for its id, such as un-security-council.yaml',
+      'content/actors:1:1 missing folder\n  hint: content/actors/ holds one YAML file per actor, named for its id, such as an-organisation.yaml',
     ]);
   });
 
@@ -63,19 +63,19 @@ describe('reading actors', () => {
 
   it('refuses a file name that cannot be an id', () => {
     expect(messages({ 'Bad_Name.yaml': actorYaml() })).toEqual([
-      "content/actors/Bad_Name.yaml:1:1 'Bad_Name' is not a valid actor id\n  hint: name the file in lower-case words joined by hyphens, such as un-security-council.yaml",
+      "content/actors/Bad_Name.yaml:1:1 'Bad_Name' is not a valid actor id\n  hint: name the file in lower-case words joined by hyphens, such as an-organisation.yaml",
     ]);
   });
 
   it("refuses a number as an id, since /actors/2/ is the who's who's second page", () => {
     expect(messages({ '2.yaml': actorYaml() })).toEqual([
-      "content/actors/2.yaml:1:1 '2' is a number, and /actors/2/ is a page of the who's who\n  hint: name the file in words, such as un-security-council.yaml",
+      "content/actors/2.yaml:1:1 '2' is a number, and /actors/2/ is a page of the who's who\n  hint: name the file in words, such as an-organisation.yaml",
     ]);
   });
 
   it('refuses a file that is not YAML rather than ignoring it', () => {
     expect(messages({ 'sco.yml': actorYaml() })).toEqual([
-      'content/actors/sco.yml:1:1 not an actor file\n  hint: actor files end in .yaml, such as un-security-council.yaml',
+      'content/actors/sco.yml:1:1 not an actor file\n  hint: actor files end in .yaml, such as an-organisation.yaml',
     ]);
   });
 

@@ -87,7 +87,7 @@ export function readActors(root: string, dir: string): { registry: ActorRegistry
   return { registry: { actors, byAlias: names.byAlias }, issues };
 }
 
-const ACTOR_FILE_EXAMPLE = 'un-security-council.yaml';
+const ACTOR_FILE_EXAMPLE = 'an-organisation.yaml';
 
 /** Parses and validates one actor file on its own. */
 function parseActorFile(text: string, file: string, id: string): { parsed?: ParsedActor; issues: ContentIssue[] } {

@@ -1,20 +1,20 @@
 import { describe, expect, it } from 'vitest';
 import { bibtexCitation } from './bibtex';
-import { SEED_ANSWER } from './test-citation';
+import { MADE_UP_ANSWER } from './test-citation';
 
 describe('bibtexCitation', () => {
   it('writes a @misc entry with its key, protected title, note, dates and URL', () => {
-    expect(bibtexCitation(SEED_ANSWER)).toBe(
+    expect(bibtexCitation(MADE_UP_ANSWER)).toBe(
       [
-        '@misc{china-russia-relations-dependence,',
-        '  title = {{China-Russia relations: “The danger is to see the West alone”}},',
-        '  note = {Interview with Ophelie Barbier. Answer to “How dependent are Russia and China on each other?”},',
+        '@misc{an-interview-dependence,',
+        '  title = {{Two capitals: “The risk is to stand alone”}},',
+        '  note = {Interview with A. Reporter. Answer to “How dependent are the two on each other?”},',
         '  publisher = {The Annotated Interview},',
         '  howpublished = {The Annotated Interview},',
         '  date = {2022-03},',
         '  year = {2022},',
         '  month = mar,',
-        '  url = {https://example.org/china-russia-relations/dependence/},',
+        '  url = {https://example.org/an-interview/dependence/},',
         '}',
         '',
       ].join('\n'),
@@ -22,7 +22,7 @@ describe('bibtexCitation', () => {
   });
 
   it('escapes what TeX would read as commands, and leaves out a month it does not have', () => {
-    const entry = bibtexCitation({ ...SEED_ANSWER, interviewTitle: '50% & {more} #1 a_b ~c \\d', date: '2022' });
+    const entry = bibtexCitation({ ...MADE_UP_ANSWER, interviewTitle: '50% & {more} #1 a_b ~c \\d', date: '2022' });
     expect(entry).toContain('title = {{50\\% \\& \\{more\\} \\#1 a\\_b \\~{}c \\textbackslash{}d}},');
     expect(entry).not.toContain('month');
   });

@@ -1,12 +1,12 @@
 import type { AnswerCitation } from './answer-citation';
 
-/** The seed interview's second answer, as the tests cite it. */
-export const SEED_ANSWER: AnswerCitation = {
-  key: 'china-russia-relations-dependence',
-  interviewTitle: 'China-Russia relations: “The danger is to see the West alone”',
-  credit: 'Interview with Ophelie Barbier',
+/** A made-up answer, its title quoting words as the edition's first does, as the tests cite it. */
+export const MADE_UP_ANSWER: AnswerCitation = {
+  key: 'an-interview-dependence',
+  interviewTitle: 'Two capitals: “The risk is to stand alone”',
+  credit: 'Interview with A. Reporter',
   date: '2022-03',
-  question: 'How dependent are Russia and China on each other?',
+  question: 'How dependent are the two on each other?',
   publisher: 'The Annotated Interview',
-  url: 'https://example.org/china-russia-relations/dependence/',
+  url: 'https://example.org/an-interview/dependence/',
 };

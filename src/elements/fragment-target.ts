@@ -1,5 +1,5 @@
 /**
- * The id a URL fragment names: `#gloss-war-brics` → `gloss-war-brics`, percent-escapes decoded. A
+ * The id a URL fragment names: `#gloss-war-an-actor` → `gloss-war-an-actor`, percent-escapes decoded. A
  * fragment that is not valid percent-encoding (`#%zz`), which anyone can type or link to, names the
  * id it spells as it stands, so it finds nothing rather than throwing.
  */

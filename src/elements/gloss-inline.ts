@@ -4,7 +4,7 @@ import type { GlossLayout, GlossMode } from './gloss-layout';
  * Narrow screens: each first mention becomes a disclosure button that opens its gloss inline,
  * after the mention and any punctuation that clings to it ("NATO’s,"), under the line it sits on.
  * Enter, Space or a tap toggles it; Esc closes it and returns to the mention. A link to a gloss
- * (`#gloss-war-brics`) opens it. Print closes every gloss, which print sets as notes instead.
+ * (`#gloss-<slug>-<actor>`) opens it. Print closes every gloss, which print sets as notes instead.
  */
 export function start(layout: GlossLayout): GlossMode {
   /** Where an open gloss came from, so that closing it puts it back. */
