@@ -15,7 +15,7 @@ interface Claim {
 }
 
 /**
- * The ids an interview's pages get from its content: each answer's slug, its question, each
+ * The ids an interview's pages get from its content: each answer's slug, each
  * paragraph (`history-2`) and each gloss (`gloss-history-sco`, with `mention-history-sco` beside
  * it, which cannot collide unless the gloss does). The full interview holds every answer, so
  * these must all differ within an interview. Ids are joined with hyphens, so two different pairs
@@ -28,7 +28,6 @@ function claimsOf(interview: InterviewFolder, registry: ActorRegistry): Claim[] 
     const glossed = new Set<string>();
     return [
       { id: slug, what: `the answer '${slug}'`, file, ...slugAt, hint: renameSlug },
-      { id: `question-${slug}`, what: `the question of '${slug}'`, file, ...slugAt, hint: renameSlug },
       ...Array.from({ length: paragraphs }, (_, index) => ({
         id: `${slug}-${index + 1}`,
         what: `paragraph ${index + 1} of '${slug}'`,

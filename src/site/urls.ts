@@ -43,9 +43,6 @@ export const answerInInterviewHref = (base: string, interviewId: string, slug: s
 /** The id of the citation of an answer, on its own page. */
 export const citeId = (slug: string) => `cite-${slug}`;
 
-/** The id of an answer's question heading; the answer's section itself has the slug as its id. */
-export const questionId = (slug: string) => `question-${slug}`;
-
 /** The pages an interview may have beside its answers, under its reading page; an answer's slug may not take one. */
 export const INTERVIEW_SECTIONS = ['memberships', 'timeline'] as const;
 

@@ -5,7 +5,7 @@ for (const width of [360, 1440]) {
     await page.setViewportSize({ width, height: 800 });
     await page.goto(`${READING}#future`);
     await expect(page.locator('#future')).toBeInViewport();
-    const heading = page.locator('#question-future');
+    const heading = page.locator('#future h2');
     const unobscured = await heading.evaluate((element) => {
       const rect = element.getBoundingClientRect();
       const hit = document.elementFromPoint(rect.left + 4, rect.top + rect.height / 2);
