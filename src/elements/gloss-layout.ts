@@ -94,7 +94,8 @@ export class GlossLayout extends HTMLElement {
     // A first tap previews (gloss-preview.ts): the link must wait even before that code has come.
     if ((event as PointerEvent).pointerType === 'touch')
       mention.addEventListener('click', (click) => click.preventDefault(), { once: true });
-    this.#preview = import('./gloss-preview').then(({ previewGlosses }) => previewGlosses(this, event));
+    // `module.previewGlosses`, not destructured: Vite wraps a destructuring import in longer code.
+    this.#preview = import('./gloss-preview').then((module) => module.previewGlosses(this, event));
   };
 }
 

@@ -7,6 +7,9 @@ import './gloss-layout';
 import './copy-on-click';
 import './words-only';
 
+// Selecting words of the interview offers a link to them (quote-link.ts), fetched on the first selection.
+document.onselectionchange = () => getSelection()?.isCollapsed || import('./quote-link');
+
 // An answer's page reached from a search result (`?pagefind-highlight=…`) marks what was searched
 // for (SearchLanding.astro); only then is the landing code fetched.
 const landing = document.querySelector<HTMLElement>('search-landing');
