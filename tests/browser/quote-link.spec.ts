@@ -8,7 +8,7 @@ const WORDS = 'So it is important to show that';
 /** Selects `words` within the paragraph `id`, as a reader's drag or Shift+arrows would. */
 async function select(page: Page, id: string, words: string) {
   await page.evaluate(
-    ([id, words]) => {
+    ({ id, words }) => {
       const paragraph = document.getElementById(id)!;
       const walker = document.createTreeWalker(paragraph, NodeFilter.SHOW_TEXT);
       for (let node = walker.nextNode(); node; node = walker.nextNode()) {
@@ -23,7 +23,7 @@ async function select(page: Page, id: string, words: string) {
       }
       throw new Error(`“${words}” is not in one text node of #${id}`);
     },
-    [id, words],
+    { id, words },
   );
 }
 
