@@ -7,6 +7,9 @@ import { resultLinks, searchField, settledResults } from './search';
 async function tabTo(page: Page, target: ReturnType<Page['locator']>, limit = 200) {
   for (let stop = 0; stop < limit; stop++) {
     await page.keyboard.press('Tab');
+    // What the reader sees: once the frame the focus change starts has been laid out and painted
+    // (a focused margin gloss opens whole, and those below make room, before that paint).
+    await page.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))));
     const report = await focusReport(page);
     expect(report.indicator, `focus is visible on ${report.element}`).toBeDefined();
     expect(report.unobscured, `focus is on screen and not covered on ${report.element}`).toBe(true);
