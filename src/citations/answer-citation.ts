@@ -23,18 +23,3 @@ export function dateParts(date: string): { year: string; month?: number; day?: n
   const [year = '', month, day] = date.split('-');
   return { year, ...(month && { month: Number(month) }), ...(day && { day: Number(day) }) };
 }
-
-export const MONTH_NAMES = [
-  'January',
-  'February',
-  'March',
-  'April',
-  'May',
-  'June',
-  'July',
-  'August',
-  'September',
-  'October',
-  'November',
-  'December',
-] as const;

@@ -1,10 +1,11 @@
-import { dateParts, MONTH_NAMES, type AnswerCitation } from './answer-citation';
+import { dateParts, type AnswerCitation } from './answer-citation';
+import { MONTHS } from '../site/format-date';
 
 /** `2022-03` → `(2022, March)`; `2022-03-01` → `(2022, March 1)`, as APA writes dates. */
 function apaDate(date: string): string {
   const { year, month, day } = dateParts(date);
   if (!month) return `(${year})`;
-  return `(${year}, ${MONTH_NAMES[month - 1]}${day ? ` ${day}` : ''})`;
+  return `(${year}, ${MONTHS[month - 1]}${day ? ` ${day}` : ''})`;
 }
 
 /**

@@ -1,11 +1,12 @@
-import { dateParts, MONTH_NAMES, type AnswerCitation } from './answer-citation';
+import { dateParts, type AnswerCitation } from './answer-citation';
+import { MONTHS } from '../site/format-date';
 import { quoteWithinQuote, withFullStop } from './quote-within-quote';
 
 /** `2022-03` → `March 2022`; `2022-03-01` → `March 1, 2022`, as Chicago writes dates. */
 function chicagoDate(date: string): string {
   const { year, month, day } = dateParts(date);
   if (!month) return year;
-  const monthName = MONTH_NAMES[month - 1];
+  const monthName = MONTHS[month - 1];
   return day ? `${monthName} ${day}, ${year}` : `${monthName} ${year}`;
 }
 
