@@ -111,9 +111,11 @@ test('when search cannot load, the header says so, and the next try loads it', a
 });
 
 test('what the reader types while search is still loading goes into the field', async ({ page }) => {
-  // A slow network: the Component UI arrives well after the reader has started typing.
+  // A slow network: the Component UI is held back until the reader has typed, however long that takes.
+  let release = () => {};
+  const held = new Promise<void>((resolve) => (release = resolve));
   await page.route('**/pagefind/pagefind-component-ui.js', async (route) => {
-    await new Promise((resolve) => setTimeout(resolve, 600));
+    await held;
     await route.continue();
   });
   await page.goto(READING);
@@ -123,6 +125,7 @@ test('what the reader types while search is still loading goes into the field', 
   // The keys so far came while search was still loading: no dialog, no field took them.
   await expect(searchDialog(page)).toBeHidden();
   expect(await page.locator('pagefind-input input').count()).toBe(0);
+  release();
   await page.keyboard.type('stan');
   await expect(searchField(page)).toHaveValue('Kazakhstan');
   await expect(searchField(page)).toBeFocused();
