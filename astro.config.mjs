@@ -5,7 +5,7 @@ import { defineConfig } from 'astro/config';
 import { fileURLToPath } from 'node:url';
 import remarkGfm from 'remark-gfm';
 import { contentStoreFromFile } from './src/build/content-store-from-file.ts';
-import { slimPreloadHelper } from './src/build/slim-preload-helper.ts';
+import { dropPreloadHelper } from './src/build/drop-preload-helper.ts';
 import { contentGuard } from './src/integrations/content-guard.ts';
 import { hostFiles } from './src/integrations/host-files.ts';
 import { pagePolicies } from './src/integrations/page-policies.ts';
@@ -48,7 +48,7 @@ export default defineConfig({
     },
   },
   vite: {
-    plugins: [slimPreloadHelper()],
+    plugins: [dropPreloadHelper()],
     environments: {
       client: {
         build: {

@@ -72,8 +72,9 @@ export class SiteSearch extends HTMLElement {
 
   /** Fetches the search dialog once: our code for it, then Pagefind's Component UI, read from this element's data. */
   load(): Promise<SearchDialog> {
+    // Not destructured: Vite would wrap a destructured import in an async function of its own.
     this.#dialog ??= import('./search-dialog')
-      .then(({ createSearchDialog }) => createSearchDialog(this))
+      .then((module) => module.createSearchDialog(this))
       .catch((error: unknown) => {
         this.#dialog = undefined;
         throw error;
