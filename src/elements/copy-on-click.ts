@@ -5,9 +5,11 @@
  * then, so a page pays for it only when a reader copies. A click with a modifier key, or without
  * JavaScript, follows the link.
  */
+import { isPlainClick } from './plain-click';
+
 addEventListener('click', (event) => {
   const control = (event.target as Element).closest?.('copy-link :is(a, button)');
-  if (!control || event.ctrlKey || event.metaKey || event.shiftKey || event.altKey) return;
+  if (!control || !isPlainClick(event)) return;
   event.preventDefault();
   const link = control instanceof HTMLAnchorElement && control.href;
   // A citation's button follows its text. The copy resolves to `true` if the clipboard refused it:

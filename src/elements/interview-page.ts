@@ -6,9 +6,20 @@
 import './gloss-layout';
 import './copy-on-click';
 import './words-only';
+import { isPlainClick } from './plain-click';
 
 // Selecting words of the interview offers a link to them (quote-link.ts), fetched on the first selection.
 document.onselectionchange = () => getSelection()?.isCollapsed || import('./quote-link');
+
+// An answer's "Cite" on the reading page shows its citation in place (cite-in-place.ts), fetched on
+// the first click. Without JavaScript, or with a modifier key, it leads to the citation on the
+// answer's own page, where "Cite" is a link within the page and is left to the browser.
+addEventListener('click', (event) => {
+  const cite = (event.target as Element).closest?.<HTMLAnchorElement>('.answer-head > a:not([href^="#"])');
+  if (!cite || !isPlainClick(event)) return;
+  event.preventDefault();
+  void import('./cite-in-place').then((module) => module.citeInPlace(cite));
+});
 
 // An answer's page reached from a search result (`?pagefind-highlight=…`) marks what was searched
 // for (SearchLanding.astro); only then is the landing code fetched.

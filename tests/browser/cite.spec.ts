@@ -5,18 +5,73 @@ import { focusReport } from './focus';
 
 const ANSWER = `/${INTERVIEW}/war/`;
 
-test('“Cite” under a question on the reading page opens that answer’s citation, from the keyboard', async ({
+test('“Cite” under a question on the reading page brings that answer’s citation under the question, from the keyboard', async ({
   page,
+  context,
   baseURL,
 }) => {
+  await context.grantPermissions(['clipboard-read', 'clipboard-write']);
   await page.goto(READING);
-  const cite = page.locator('#war .answer-head').getByRole('link', { name: 'Cite', exact: true });
+  const head = page.locator('#war .answer-head');
+  const cite = head.getByRole('link', { name: 'Cite', exact: true });
   await cite.focus();
   await page.keyboard.press('Enter');
-  await expect(page).toHaveURL(`${baseURL}${ANSWER}#cite-war`);
-  const section = page.getByRole('region', { name: 'Cite this answer' });
+  const section = head.getByRole('region', { name: 'Cite this answer' });
+  await expect(section).toBeFocused();
   await expect(section).toBeInViewport();
+  await expect(page, 'the reader stays on the reading page').toHaveURL(`${baseURL}${READING}`);
+  await expect(section.getByRole('heading', { name: 'Cite this answer', level: 3 })).toBeVisible();
   await expect(section.locator('.citation').first()).toContainText(`${TEST_SITE_URL}${ANSWER}`);
+  await expect(section, 'the reading page does not take on the answer page’s metadata').not.toContainText('@context');
+  await expect(section.locator('script')).toHaveCount(0);
+
+  // Its copy buttons work where it now stands.
+  const apa = section.getByRole('button', { name: 'Copy the APA citation' });
+  await page.keyboard.press('Tab');
+  await page.keyboard.press('Tab');
+  await expect(apa).toBeFocused();
+  await page.keyboard.press('Enter');
+  await expect(section.getByRole('status').filter({ hasText: 'Citation copied' })).toBeVisible();
+  expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(
+    await apa.locator('xpath=preceding-sibling::p').textContent(),
+  );
+
+  // Asked again, it is brought once and focused again.
+  await cite.click();
+  await expect(section).toBeFocused();
+  await expect(page.locator('[id="cite-war"]')).toHaveCount(1);
+});
+
+test('the citation brought to the reading page is the one on the answer’s page, word for word', async ({ page }) => {
+  await page.goto(ANSWER);
+  const onItsPage = await page.locator('#cite-war .citation').allTextContents();
+  await page.goto(READING);
+  await page.locator('#war .answer-head').getByRole('link', { name: 'Cite', exact: true }).click();
+  await expect(page.locator('#cite-war .citation')).toHaveText(onItsPage);
+  expect(onItsPage).toHaveLength(2);
+});
+
+test('where the answer’s page cannot be fetched, “Cite” is followed as a link', async ({
+  page,
+  baseURL,
+  expectConsole,
+}) => {
+  expectConsole(/Failed to load resource: net::ERR_FAILED/);
+  await page.goto(READING);
+  let refused = 0;
+  await page.route(`**${ANSWER}`, (route) => (refused++ === 0 ? route.abort() : route.continue()));
+  await page.locator('#war .answer-head').getByRole('link', { name: 'Cite', exact: true }).click();
+  await expect(page).toHaveURL(`${baseURL}${ANSWER}#cite-war`);
+  expect(refused, 'the fetch was refused, then the link followed').toBe(2);
+  await expect(page.getByRole('region', { name: 'Cite this answer' })).toBeInViewport();
+});
+
+test('axe finds nothing wrong with the reading page once a citation is brought in', async ({ page }) => {
+  await loadAxe(page);
+  await page.goto(READING);
+  await page.locator('#war .answer-head').getByRole('link', { name: 'Cite', exact: true }).click();
+  await expect(page.locator('#war .cite')).toBeVisible();
+  expect(await violations(page)).toEqual([]);
 });
 
 test('a copy button copies its citation and says so, from the keyboard', async ({ page, context }) => {
@@ -69,5 +124,12 @@ test.describe('without JavaScript', () => {
     for (const button of await page.locator('.cite button').all()) await expect(button).toBeHidden();
     await expect(page.getByRole('link', { name: 'BibTeX' })).toHaveAttribute('href', `/${INTERVIEW}/war.bib`);
     await expect(page.getByRole('link', { name: 'RIS' })).toHaveAttribute('href', `/${INTERVIEW}/war.ris`);
+  });
+
+  test('“Cite” on the reading page leads to the citation on the answer’s page', async ({ page, baseURL }) => {
+    await page.goto(READING);
+    await page.locator('#war .answer-head').getByRole('link', { name: 'Cite', exact: true }).click();
+    await expect(page).toHaveURL(`${baseURL}${ANSWER}#cite-war`);
+    await expect(page.getByRole('region', { name: 'Cite this answer' })).toBeInViewport();
   });
 });
