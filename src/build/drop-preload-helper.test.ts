@@ -119,6 +119,16 @@ describe('dropPreloadHelper', () => {
     expect(bundle['page.js']!.imports).toEqual(['shared.js']);
   });
 
+  it('does not count the helper as a dependency of a chunk imported on intent', () => {
+    const bundle: Bundle = {
+      [HELPER.fileName]: { ...HELPER },
+      'page.js': chunk('page.js', { imports: [HELPER.fileName], dynamicImports: ['lazy.js'] }),
+      'lazy.js': chunk('lazy.js', { imports: [HELPER.fileName] }),
+    };
+    expect(call('generateBundle', {}, bundle).error).toBeUndefined();
+    expect(bundle['lazy.js']!.imports).toEqual([]);
+  });
+
   it('stops the build if a chunk imported on intent has scripts or styles Vite would have preloaded', () => {
     for (const lazy of [
       chunk('lazy.js', { imports: ['shared.js'] }),

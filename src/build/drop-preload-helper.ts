@@ -120,14 +120,14 @@ export function dropPreloadHelper(): Plugin {
         return this.error(
           `no chunk is Vite's preload helper (${JSON.stringify(PRELOAD_HELPER)}) alone; has Vite renamed it?`,
         );
-      for (const chunk of Object.values(bundle)) {
-        if (chunk.type !== 'chunk') continue;
+      delete bundle[helper.fileName];
+      const chunks = Object.values(bundle).filter((chunk): chunk is OutputChunk => chunk.type === 'chunk');
+      for (const chunk of chunks) chunk.imports = chunk.imports.filter((file) => file !== helper.fileName);
+      for (const chunk of chunks) {
         const preloaded = chunksWithDependencies(chunk, bundle);
         if (preloaded.length > 0)
           return this.error(`${chunk.fileName} imports on intent ${preloaded.join('; ')}, which Vite would preload`);
-        chunk.imports = chunk.imports.filter((file) => file !== helper.fileName);
       }
-      delete bundle[helper.fileName];
     },
   };
 }
