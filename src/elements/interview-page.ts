@@ -18,7 +18,11 @@ addEventListener('click', (event) => {
   const cite = (event.target as Element).closest?.<HTMLAnchorElement>('.answer-head > a:not([href^="#"])');
   if (!cite || !isPlainClick(event)) return;
   event.preventDefault();
-  void import('./cite-in-place').then((module) => module.citeInPlace(cite));
+  // If even this code cannot be fetched (offline), the link is followed.
+  void import('./cite-in-place').then(
+    (module) => module.citeInPlace(cite),
+    () => location.assign(cite.href),
+  );
 });
 
 // An answer's page reached from a search result (`?pagefind-highlight=…`) marks what was searched

@@ -66,6 +66,18 @@ test('where the answer’s page cannot be fetched, “Cite” is followed as a l
   await expect(page.getByRole('region', { name: 'Cite this answer' })).toBeInViewport();
 });
 
+test('where the code that brings a citation cannot be fetched, “Cite” is followed as a link', async ({
+  page,
+  baseURL,
+  expectConsole,
+}) => {
+  expectConsole(/Failed to load resource: net::ERR_FAILED|Failed to fetch dynamically imported module/);
+  await page.route('**/_astro/cite-in-place.*.js', (route) => route.abort());
+  await page.goto(READING);
+  await page.locator('#war .answer-head').getByRole('link', { name: 'Cite', exact: true }).click();
+  await expect(page).toHaveURL(`${baseURL}${ANSWER}#cite-war`);
+});
+
 test('axe finds nothing wrong with the reading page once a citation is brought in', async ({ page }) => {
   await loadAxe(page);
   await page.goto(READING);
