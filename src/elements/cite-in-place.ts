@@ -19,7 +19,7 @@ async function fetchCitation(link: HTMLAnchorElement): Promise<HTMLElement> {
   const citation = page.getElementById(link.hash.slice(1));
   if (!citation) throw new Error(`no ${link.hash} in ${link.href}`);
   // The answer's page gives the answer's metadata; the reading page has its own.
-  citation.querySelector('script')?.remove();
+  for (const script of citation.querySelectorAll('script')) script.remove();
   // Under a question that is a second-level heading, the citation's own heading is a third.
   const heading = citation.querySelector('h2');
   if (heading) {
