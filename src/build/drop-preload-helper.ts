@@ -1,4 +1,4 @@
-import type { Plugin, Rolldown } from 'vite';
+import { Visitor, type ESTree, type Plugin, type Rolldown } from 'vite';
 
 type OutputBundle = Rolldown.OutputBundle;
 type OutputChunk = Rolldown.OutputChunk;
@@ -8,27 +8,11 @@ const PRELOAD_HELPER = '\0vite/preload-helper.js';
 /** What Vite passes a call of the helper until it knows the chunk's dependencies. */
 const PRELOAD_MARKER = '__VITE_PRELOAD__';
 
-interface Node {
-  type: string;
-  start: number;
-  end: number;
-  [key: string]: unknown;
-}
-
 /** Where one piece of a chunk's code is to be replaced. */
 interface Edit {
   start: number;
   end: number;
   text: string;
-}
-
-/** Every node of an ESTree AST, depth first. */
-function* walk(node: unknown): Generator<Node> {
-  if (Array.isArray(node)) for (const child of node) yield* walk(child);
-  else if (node && typeof node === 'object') {
-    if (typeof (node as Node).type === 'string') yield node as Node;
-    for (const [key, child] of Object.entries(node)) if (key !== 'parent') yield* walk(child);
-  }
 }
 
 function applyEdits(code: string, edits: Edit[]): string {
@@ -43,35 +27,38 @@ function applyEdits(code: string, edits: Edit[]): string {
  * before minifying (so the helper's name is Vite's own, which nothing shadows): the import goes,
  * and each call becomes the import it wraps. Throws on a call that is not the shape Vite writes.
  */
-export function unwrapPreloads(code: string, ast: unknown, helperFile: string): string {
-  const nodes = [...walk(ast)];
-  const declaration = nodes.find(
-    (node) =>
-      node.type === 'ImportDeclaration' && (node['source'] as { value: string }).value.split('/').pop() === helperFile,
-  );
+export function unwrapPreloads(code: string, program: ESTree.Program, helperFile: string): string {
+  let declaration: ESTree.ImportDeclaration | undefined;
+  const calls: ESTree.CallExpression[] = [];
+  new Visitor({
+    ImportDeclaration(node) {
+      if (node.source.value.split('/').pop() === helperFile) declaration = node;
+    },
+    CallExpression(node) {
+      calls.push(node);
+    },
+  }).visit(program);
   if (!declaration) return code;
-  const specifiers = declaration['specifiers'] as { local: { name: string } }[];
-  if (specifiers.length !== 1)
+  const [specifier, ...others] = declaration.specifiers;
+  if (!specifier || others.length > 0)
     throw new Error(`it imports the preload helper as ${code.slice(declaration.start, declaration.end)}`);
-  const local = specifiers[0]!.local.name;
+  const local = specifier.local.name;
   const edits: Edit[] = [{ start: declaration.start, end: declaration.end, text: '' }];
-  for (const node of nodes) {
-    const callee = node['callee'] as Node | undefined;
-    if (node.type !== 'CallExpression' || callee?.type !== 'Identifier' || callee['name'] !== local) continue;
-    const [load, marker, ...rest] = node['arguments'] as Node[];
+  for (const call of calls) {
+    if (call.callee.type !== 'Identifier' || call.callee.name !== local) continue;
+    const [load, marker, ...rest] = call.arguments;
     if (
       load?.type !== 'ArrowFunctionExpression' ||
-      (load['params'] as unknown[]).length > 0 ||
+      load.params.length > 0 ||
       marker?.type !== 'Identifier' ||
-      marker['name'] !== PRELOAD_MARKER ||
+      marker.name !== PRELOAD_MARKER ||
       rest.length > 0
     )
-      throw new Error(`a call of the preload helper is not the shape Vite writes: ${code.slice(node.start, node.end)}`);
-    const body = load['body'] as Node;
+      throw new Error(`a call of the preload helper is not the shape Vite writes: ${code.slice(call.start, call.end)}`);
     edits.push({
-      start: node.start,
-      end: node.end,
-      text: load['expression'] ? code.slice(body.start, body.end) : `(${code.slice(load.start, load.end)})()`,
+      start: call.start,
+      end: call.end,
+      text: load.expression ? code.slice(load.body.start, load.body.end) : `(${code.slice(load.start, load.end)})()`,
     });
   }
   return applyEdits(code, edits);

@@ -32,7 +32,12 @@ async function fetchCitation(link: HTMLAnchorElement): Promise<HTMLElement> {
   return citation;
 }
 
-function addStylesheet(): Promise<void> {
+/**
+ * The citation's stylesheet, as gloss-preview.ts loads its own. Not one shared helper: a module
+ * shared by two chunks fetched on intent becomes a chunk of its own that each would then wait for
+ * (drop-preload-helper.ts refuses that).
+ */
+function loadStylesheet(): Promise<void> {
   const stylesheet = document.createElement('link');
   stylesheet.rel = 'stylesheet';
   stylesheet.href = citeStylesheet;
@@ -49,7 +54,7 @@ let styled: Promise<void> | undefined;
 const citations = new WeakMap<HTMLAnchorElement, Promise<HTMLElement>>();
 
 async function bringCitation(link: HTMLAnchorElement): Promise<HTMLElement> {
-  const [citation] = await Promise.all([fetchCitation(link), (styled ??= addStylesheet())]);
+  const [citation] = await Promise.all([fetchCitation(link), (styled ??= loadStylesheet())]);
   link.parentElement!.append(citation);
   return citation;
 }
