@@ -1,4 +1,5 @@
 import dialogStylesheet from '../styles/search-dialog.css?url';
+import { shareSearchEngine, startSearchEngine } from './search-engine';
 import { prefetchSearch } from './search-prefetch';
 import { addSearchSuggestion } from './search-suggestion';
 
@@ -14,7 +15,8 @@ export interface SearchDialog {
 }
 
 /**
- * Fetches Pagefind's Component UI and sets up its dialog: labelled, modal (its `showModal()` makes
+ * Starts Pagefind's engine, then fetches its Component UI, which searches with that engine, and
+ * sets up its dialog: labelled, modal (its `showModal()` makes
  * the page behind inert, so Tab goes round the dialog and the browser's own controls only), and
  * `?q=` in the address in step with the field. Loaded only once a reader shows intent to search,
  * so none of it costs a page that is only read. If anything fails to load, it leaves nothing
@@ -31,15 +33,19 @@ export async function createSearchDialog(host: HTMLElement): Promise<SearchDialo
   };
   const { bundle } = options;
   prefetchSearch(bundle);
-  // The config must be in the document before the script runs, so that it applies before the first search.
+  const engineOptions = {
+    basePath: bundle,
+    baseUrl: options.base,
+    highlightParam: options.highlightParam,
+    excerptLength: 24,
+  };
+  const started = await startSearchEngine(engineOptions);
+  // The same options for the Component UI, which uses them only if it ever starts an engine of its own.
   const config = part('pagefind-config', {
-    'bundle-path': bundle,
-    'base-url': options.base,
-    'highlight-param': options.highlightParam,
-    'excerpt-length': '24',
-    // Pagefind starts (its worker, WebAssembly and filters) as soon as its Component UI runs, while
-    // the dialog is still being set up, rather than once a query comes.
-    preload: '',
+    'bundle-path': engineOptions.basePath,
+    'base-url': engineOptions.baseUrl,
+    'highlight-param': engineOptions.highlightParam,
+    'excerpt-length': String(engineOptions.excerptLength),
   });
   const modal = part(
     'pagefind-modal',
@@ -65,11 +71,13 @@ export async function createSearchDialog(host: HTMLElement): Promise<SearchDialo
   const script = part('script', { src: `${bundle}pagefind-component-ui.js` });
   try {
     await Promise.all([...styles, script].map(loaded));
+    await customElements.whenDefined('pagefind-modal');
+    await shareSearchEngine(started);
   } catch (error) {
     for (const element of [config, modal, ...styles, script]) element.remove();
+    void started.engine.destroy();
     throw error;
   }
-  await customElements.whenDefined('pagefind-modal');
   const dialog = modal.dialogEl;
   if (!dialog) throw new Error('Pagefind’s modal made no dialog');
   dialog.setAttribute('aria-label', 'Search the interviews');

@@ -1,19 +1,19 @@
 /**
- * Fetches, all at once, what Pagefind will ask for one file after another once its Component UI
- * runs: its search script, its worker, and, named in its entry file, the WebAssembly and the index
- * metadata of the page's language. Called when the reader shows intent to search, never before;
- * the browser's cache then answers Pagefind's own requests (the host lets it keep them for five
- * minutes: public/_headers). A fetch that fails costs nothing: Pagefind fetches again and reports.
+ * Fetches, all at once, what search will ask for one file after another once Pagefind's script
+ * (`pagefind.js`, imported as this runs: search-engine.ts) has started its engine: its worker, and,
+ * named in its entry file, the WebAssembly and the index metadata of the page's language, and the
+ * Component UI, which is asked for once the engine has started. Called when the reader shows
+ * intent to search, never before; the browser's cache then answers Pagefind's own requests (the
+ * host lets it keep them for five minutes: public/_headers). A fetch that fails costs nothing:
+ * Pagefind fetches again and reports.
  */
 export function prefetchSearch(bundle: string) {
-  const preload = document.createElement('link');
-  preload.rel = 'modulepreload';
-  preload.href = `${bundle}pagefind.js`;
-  document.head.append(preload);
   // Read to the end, so that the cache holds the whole of each file.
   const warm = (file: string) =>
     fetch(`${bundle}${file}`, { priority: 'high' }).then((response) => response.arrayBuffer());
-  void warm('pagefind-worker.js').catch(() => undefined);
+  for (const file of ['pagefind-worker.js', 'pagefind-component-ui.js', 'pagefind-component-ui.css']) {
+    void warm(file).catch(() => undefined);
+  }
   // The WebAssembly is named for the page's language, so it need not wait for the entry file.
   const lang = document.documentElement.lang;
   if (lang) void warm(`wasm.${lang}.pagefind`).catch(() => undefined);

@@ -28,6 +28,19 @@ test('focusing the search button starts loading search before it is pressed', as
   await expect.poll(() => requests.some((url) => url.endsWith('pagefind-component-ui.js'))).toBe(true);
 });
 
+test('search starts Pagefind’s engine once, shared with its Component UI, however it is opened', async ({ page }) => {
+  // Each engine reads Pagefind's entry file afresh as it starts, with a timestamp in the query.
+  const requests = watchSearchRequests(page);
+  const enginesStarted = () => requests.filter((url) => /pagefind-entry\.json\?ts=/.test(url)).length;
+  await page.goto(`${READING}?q=Kazakhstan`);
+  await settledResults(page, 'Kazakhstan');
+  await page.keyboard.press('Escape');
+  await searchButton(page).click();
+  await searchField(page).fill('BRICS');
+  await settledResults(page, 'BRICS');
+  expect(enginesStarted()).toBe(1);
+});
+
 test('the search button in the header opens a labelled search dialog with focus in its field', async ({ page }) => {
   await page.goto(READING);
   await expect(searchButton(page)).toHaveAttribute('aria-expanded', 'false');

@@ -1,0 +1,69 @@
+/** The options of Pagefind's `createInstance`, as its Component UI would pass them from `<pagefind-config>`. */
+export interface SearchEngineOptions {
+  basePath: string;
+  baseUrl: string;
+  highlightParam: string;
+  excerptLength: number;
+}
+
+/** The part of a Pagefind instance (`pagefind.js`'s `createInstance`) that we call. */
+export interface SearchEngine {
+  init(): Promise<void>;
+  filters(): Promise<unknown>;
+  destroy(): Promise<void>;
+}
+
+/** The part of Pagefind's Component UI instance that we set: the engine it searches with. */
+interface ComponentUiInstance {
+  __pagefind__: SearchEngine | null;
+}
+
+/** The part of the Component UI's global that we call. */
+interface PagefindWindow extends Window {
+  PagefindComponents?: { getInstanceManager(): { getInstance(name: string): ComponentUiInstance } };
+}
+
+/** Pagefind's engine, started, and the reading of its filters, which its first search needs. */
+export interface StartedSearchEngine {
+  engine: SearchEngine;
+  filtersRead: Promise<unknown>;
+}
+
+/**
+ * Starts Pagefind's search engine, in its web worker, before its Component UI has loaded, and
+ * resolves once the worker has started. The worker then reads the index and the filters while the
+ * Component UI's script runs.
+ *
+ * Why not leave it to the Component UI: it starts its engine only after its own script has run,
+ * and that script holds the main thread for 70–270 ms at 4× CPU throttle, which a starting worker
+ * waits on. Measured on the reading page with Chromium 150 (scratch runs beside the Starlight peer,
+ * 15 fresh profiles each, "Kazakhstan" typed at once): the first result came 1,324 ms after the
+ * shortcut, and 1,099 ms with the engine started first.
+ */
+export async function startSearchEngine(options: SearchEngineOptions): Promise<StartedSearchEngine> {
+  const pagefind = (await import(/* @vite-ignore */ `${options.basePath}pagefind.js`)) as {
+    createInstance(options: SearchEngineOptions): SearchEngine;
+  };
+  const engine = pagefind.createInstance(options);
+  await engine.init();
+  const filtersRead = engine.filters();
+  // Handled where it is awaited; if the Component UI fails to load first, the engine is destroyed unread.
+  void filtersRead.catch(() => undefined);
+  return { engine, filtersRead };
+}
+
+/**
+ * Gives the Component UI's default instance the engine already started, once its filters are read
+ * (as the Component UI would wait for them before its first search, whose results count them), and
+ * before anything has asked it to load its own (it loads on a search, on focus, or with
+ * `<pagefind-config preload>`, none of which has happened yet). Pagefind has no public way to do this: `__pagefind__` is the field its
+ * instance keeps its engine in, which it checks before loading one (Pagefind 1.6.0). If a later
+ * Pagefind renames it, the Component UI loads an engine of its own, as it would without this, and
+ * `tests/browser/search-open.spec.ts` fails on the second engine.
+ */
+export async function shareSearchEngine({ engine, filtersRead }: StartedSearchEngine) {
+  const components = (window as PagefindWindow).PagefindComponents;
+  if (!components) throw new Error('Pagefind’s Component UI did not load');
+  await filtersRead;
+  components.getInstanceManager().getInstance('default').__pagefind__ = engine;
+}
