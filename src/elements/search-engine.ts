@@ -36,9 +36,9 @@ export interface StartedSearchEngine {
  *
  * Why not leave it to the Component UI: it starts its engine only after its own script has run,
  * and that script holds the main thread for 70–270 ms at 4× CPU throttle, which a starting worker
- * waits on. Measured on the reading page with Chromium 150 (scratch runs beside the Starlight peer,
- * 15 fresh profiles each, "Kazakhstan" typed at once): the first result came 1,324 ms after the
- * shortcut, and 1,099 ms with the engine started first.
+ * waits on. Measured with `npm run bench:peer` (Chromium 150, 4× throttle, median of 9), search
+ * from the shortcut to the first result was 1.14–1.34× the Starlight peer's in six runs before
+ * this, and 1.04–1.23× in three runs after.
  */
 export async function startSearchEngine(options: SearchEngineOptions): Promise<StartedSearchEngine> {
   const pagefind = (await import(/* @vite-ignore */ `${options.basePath}pagefind.js`)) as {
