@@ -56,10 +56,12 @@ export async function startSearchEngine(options: SearchEngineOptions): Promise<S
  * Gives the Component UI's default instance the engine already started, once its filters are read
  * (as the Component UI would wait for them before its first search, whose results count them), and
  * before anything has asked it to load its own (it loads on a search, on focus, or with
- * `<pagefind-config preload>`, none of which has happened yet). Pagefind has no public way to do this: `__pagefind__` is the field its
- * instance keeps its engine in, which it checks before loading one (Pagefind 1.6.0). If a later
- * Pagefind renames it, the Component UI loads an engine of its own, as it would without this, and
- * `tests/browser/search-open.spec.ts` fails on the second engine.
+ * `<pagefind-config preload>`, none of which has happened yet).
+ *
+ * Pagefind has no public way to do this: `__pagefind__` is the field its instance keeps its engine
+ * in, which it checks before loading one (Pagefind 1.6.0). If a later Pagefind renames it, the
+ * Component UI loads an engine of its own, as it would without this, and a test fails on the
+ * second engine (`tests/browser/search-open.spec.ts`).
  */
 export async function shareSearchEngine({ engine, filtersRead }: StartedSearchEngine) {
   const components = (window as PagefindWindow).PagefindComponents;

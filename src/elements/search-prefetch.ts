@@ -1,11 +1,10 @@
 /**
- * Fetches, all at once, what search will ask for one file after another once Pagefind's script
- * (`pagefind.js`, imported as this runs: search-engine.ts) has started its engine: its worker, and,
- * named in its entry file, the WebAssembly and the index metadata of the page's language, and the
- * Component UI, which is asked for once the engine has started. Called when the reader shows
- * intent to search, never before; the browser's cache then answers Pagefind's own requests (the
- * host lets it keep them for five minutes: public/_headers). A fetch that fails costs nothing:
- * Pagefind fetches again and reports.
+ * Fetches, all at once, what search asks for one file after another once `pagefind.js` is imported
+ * (search-engine.ts): Pagefind's worker; named in its entry file, the WebAssembly and the index
+ * metadata of the page's language; and the Component UI, asked for once the engine has started.
+ * Called when the reader shows intent to search, never before; the browser's cache then answers
+ * the later requests (the host lets it keep them for five minutes: public/_headers). A fetch that
+ * fails costs nothing: Pagefind fetches again and reports.
  */
 export function prefetchSearch(bundle: string) {
   // Read to the end, so that the cache holds the whole of each file.
