@@ -10,6 +10,7 @@ export interface SearchEngineOptions {
 export interface SearchEngine {
   init(): Promise<void>;
   filters(): Promise<unknown>;
+  preload(term: string): Promise<void>;
   destroy(): Promise<void>;
 }
 

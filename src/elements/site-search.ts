@@ -49,8 +49,9 @@ export class SiteSearch extends HTMLElement {
     void this.open();
   };
 
-  /** Opens the search dialog, running `query`, or what the reader typed while it loaded. */
+  /** Opens the search dialog, running `query` and what the reader typed while it loaded. */
   async open(query?: string) {
+    if (query !== undefined) this.#typedAhead = query;
     let dialog: SearchDialog;
     // Said only when the reader is waiting for it, not while it loads ahead on pointing or focus.
     const saying = window.setTimeout(() => this.#say('Loading search…'), 150);
@@ -66,15 +67,18 @@ export class SiteSearch extends HTMLElement {
       this.#opening = false;
     }
     this.#say('');
-    dialog.show(query ?? (this.#typedAhead || undefined));
+    dialog.show(this.#typedAhead || undefined);
     this.#typedAhead = '';
   }
 
-  /** Fetches the search dialog once: our code for it, then Pagefind's Component UI, read from this element's data. */
+  /**
+   * Fetches the search dialog once: our code for it, then Pagefind's Component UI, read from this
+   * element's data. Pagefind reads its index for the words typed so far while the rest loads.
+   */
   load(): Promise<SearchDialog> {
     // Not destructured: Vite would wrap a destructured import in an async function of its own.
     this.#dialog ??= import('./search-dialog')
-      .then((module) => module.createSearchDialog(this))
+      .then((module) => module.createSearchDialog(this, () => this.#typedAhead))
       .catch((error: unknown) => {
         this.#dialog = undefined;
         throw error;

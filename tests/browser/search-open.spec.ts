@@ -146,6 +146,33 @@ test('what the reader types while search is still loading goes into the field', 
   await expect(searchDialog(page).locator('pagefind-results a').first()).toBeVisible();
 });
 
+test('what the reader types while search loads is looked up in the index before the dialog’s code arrives', async ({
+  page,
+}) => {
+  // Pagefind's script is held until the reader has typed, its Component UI until the index is read.
+  const requests = watchSearchRequests(page);
+  const held = (file: string) => {
+    let release = () => {};
+    const hold = new Promise<void>((resolve) => (release = resolve));
+    void page.route(`**/pagefind/${file}`, async (route) => {
+      await hold;
+      await route.continue();
+    });
+    return release;
+  };
+  const releaseEngine = held('pagefind.js');
+  const releaseComponentUi = held('pagefind-component-ui.js');
+  await page.goto(READING);
+  await page.keyboard.press('/');
+  await page.keyboard.type('Kazakh');
+  releaseEngine();
+  await expect.poll(() => requests.some((url) => url.endsWith('.pf_index'))).toBe(true);
+  await expect(searchDialog(page)).toBeHidden();
+  releaseComponentUi();
+  await expect(searchField(page)).toHaveValue('Kazakh');
+  await expect(searchDialog(page).locator('pagefind-results a').first()).toBeVisible();
+});
+
 test('while search is open, the address carries the query, so it can be shared', async ({ page }) => {
   await page.goto('/china-russia-relations/war/#war-2');
   await page.keyboard.press('/');
