@@ -39,7 +39,8 @@ export interface StartedSearchEngine {
  * and that script holds the main thread for 70–270 ms at 4× CPU throttle, which a starting worker
  * waits on. Measured with `npm run bench:peer` (Chromium 150, 4× throttle, median of 9), search
  * from the shortcut to the first result was 1.14–1.34× the Starlight peer's in six runs before
- * this, and 1.04–1.23× in five runs after (1.17× over the 36 searches of the last four).
+ * this, and 1.04–1.23× in five runs after (1.17× over the 36 searches of the last four); with the
+ * index also read early for the words typed (search-dialog.ts), 1.07× in two runs (18 searches).
  */
 export async function startSearchEngine(options: SearchEngineOptions): Promise<StartedSearchEngine> {
   const pagefind = (await import(/* @vite-ignore */ `${options.basePath}pagefind.js`)) as {
