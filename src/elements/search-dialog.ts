@@ -1,5 +1,5 @@
 import dialogStylesheet from '../styles/search-dialog.css?url';
-import { shareSearchEngine, startSearchEngine } from './search-engine';
+import { type ComponentUiInstance, shareSearchEngine, startSearchEngine } from './search-engine';
 import { prefetchSearch } from './search-prefetch';
 import { addSearchSuggestion } from './search-suggestion';
 
@@ -74,10 +74,11 @@ export async function createSearchDialog(host: HTMLElement, typedSoFar: () => st
     part('link', { rel: 'stylesheet', href }),
   );
   const script = part('script', { src: `${bundle}pagefind-component-ui.js` });
+  let instance: ComponentUiInstance;
   try {
     await Promise.all([...styles, script].map(loaded));
     await customElements.whenDefined('pagefind-modal');
-    await shareSearchEngine(started);
+    instance = await shareSearchEngine(started);
   } catch (error) {
     for (const element of [config, modal, ...styles, script]) element.remove();
     void started.engine.destroy();
@@ -108,8 +109,7 @@ export async function createSearchDialog(host: HTMLElement, typedSoFar: () => st
     show(text) {
       // Words typed while search loaded go to Pagefind before the dialog opens, so that its worker
       // searches while the dialog is drawn; Pagefind writes them into its field, not yet focused.
-      const instance = (window as PagefindWindow).PagefindComponents?.getInstanceManager?.().getInstance('default');
-      if (text && instance) {
+      if (text) {
         instance.triggerSearch(text);
         showQuery(text);
       }
@@ -118,20 +118,8 @@ export async function createSearchDialog(host: HTMLElement, typedSoFar: () => st
       const field = modal.querySelector<HTMLInputElement>('pagefind-input input');
       if (!field) return;
       field.focus();
-      if (text && instance) suggest(field);
-      if (text && !instance) {
-        // Without Pagefind's instance to hand, typed into the field, as if the reader had typed them.
-        field.value = text;
-        field.dispatchEvent(new Event('input', { bubbles: true }));
-      }
+      if (text) suggest(field);
     },
-  };
-}
-
-/** The part of Pagefind's Component UI global that we call: its default instance's search. */
-interface PagefindWindow extends Window {
-  PagefindComponents?: {
-    getInstanceManager?(): { getInstance(name: string): { triggerSearch(term: string): void } };
   };
 }
 

@@ -14,9 +14,10 @@ export interface SearchEngine {
   destroy(): Promise<void>;
 }
 
-/** The part of Pagefind's Component UI instance that we set: the engine it searches with. */
-interface ComponentUiInstance {
+/** The part of Pagefind's Component UI instance that we use: its search, and the engine it searches with. */
+export interface ComponentUiInstance {
   __pagefind__: SearchEngine | null;
+  triggerSearch(term: string): void;
 }
 
 /** The part of the Component UI's global that we call. */
@@ -63,11 +64,13 @@ export async function startSearchEngine(options: SearchEngineOptions): Promise<S
  * Pagefind has no public way to do this: `__pagefind__` is the field its instance keeps its engine
  * in, which it checks before loading one (Pagefind 1.6.0). If a later Pagefind renames it, the
  * Component UI loads an engine of its own, as it would without this, and a test fails on the
- * second engine (`tests/browser/search-open.spec.ts`).
+ * second engine (`tests/browser/search-open.spec.ts`). Resolves to that instance.
  */
-export async function shareSearchEngine({ engine, filtersRead }: StartedSearchEngine) {
+export async function shareSearchEngine({ engine, filtersRead }: StartedSearchEngine): Promise<ComponentUiInstance> {
   const components = (window as PagefindWindow).PagefindComponents;
   if (!components) throw new Error('Pagefind’s Component UI did not load');
   await filtersRead;
-  components.getInstanceManager().getInstance('default').__pagefind__ = engine;
+  const instance = components.getInstanceManager().getInstance('default');
+  instance.__pagefind__ = engine;
+  return instance;
 }

@@ -4,6 +4,17 @@ import { searchDialog, searchField, settledResults, watchSearchRequests } from '
 const searchButton = (page: import('@playwright/test').Page) =>
   page.getByRole('banner').getByRole('button', { name: /^Search/ });
 
+/** Holds back every request for one file of Pagefind's bundle, as a slow network would, until released. */
+async function holdSearchFile(page: import('@playwright/test').Page, file: string): Promise<() => void> {
+  let release = () => {};
+  const held = new Promise<void>((resolve) => (release = resolve));
+  await page.route(`**/pagefind/${file}`, async (route) => {
+    await held;
+    await route.continue();
+  });
+  return release;
+}
+
 test('the reading page fetches no search bytes on load, nor while the reader reads', async ({ page }) => {
   const requests = watchSearchRequests(page);
   await page.goto(READING);
@@ -125,12 +136,7 @@ test('when search cannot load, the header says so, and the next try loads it', a
 
 test('what the reader types while search is still loading goes into the field', async ({ page }) => {
   // A slow network: the Component UI is held back until the reader has typed, however long that takes.
-  let release = () => {};
-  const held = new Promise<void>((resolve) => (release = resolve));
-  await page.route('**/pagefind/pagefind-component-ui.js', async (route) => {
-    await held;
-    await route.continue();
-  });
+  const release = await holdSearchFile(page, 'pagefind-component-ui.js');
   await page.goto(READING);
   await page.keyboard.press('/');
   await page.keyboard.type('Kazakhs');
@@ -151,17 +157,8 @@ test('what the reader types while search loads is looked up in the index before 
 }) => {
   // Pagefind's script is held until the reader has typed, its Component UI until the index is read.
   const requests = watchSearchRequests(page);
-  const held = (file: string) => {
-    let release = () => {};
-    const hold = new Promise<void>((resolve) => (release = resolve));
-    void page.route(`**/pagefind/${file}`, async (route) => {
-      await hold;
-      await route.continue();
-    });
-    return release;
-  };
-  const releaseEngine = held('pagefind.js');
-  const releaseComponentUi = held('pagefind-component-ui.js');
+  const releaseEngine = await holdSearchFile(page, 'pagefind.js');
+  const releaseComponentUi = await holdSearchFile(page, 'pagefind-component-ui.js');
   await page.goto(READING);
   await page.keyboard.press('/');
   await page.keyboard.type('Kazakh');
