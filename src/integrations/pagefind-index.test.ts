@@ -3,6 +3,8 @@ import { beforeEach, describe, expect, it, vi } from 'vitest';
 const index = { addDirectory: vi.fn(), writeFiles: vi.fn() };
 const pagefind = vi.hoisted(() => ({ createIndex: vi.fn(), close: vi.fn() }));
 vi.mock('pagefind', () => pagefind);
+const tokens = vi.hoisted(() => ({ scopeComponentUiStylesheet: vi.fn() }));
+vi.mock('./component-ui-tokens', () => tokens);
 
 const { pagefindIndex, SearchIndexError, writeSearchIndex } = await import('./pagefind-index');
 
@@ -15,13 +17,13 @@ beforeEach(() => {
 });
 
 describe('writing the search index', () => {
-  it('indexes the built site, then writes the index beside it, then closes Pagefind', async () => {
+  it('indexes the built site, writes the index beside it, scopes its stylesheet, then closes Pagefind', async () => {
     await expect(writeSearchIndex('/site/dist')).resolves.toEqual({ pageCount: 4 });
     expect(index.addDirectory).toHaveBeenCalledWith({ path: '/site/dist' });
     expect(index.writeFiles).toHaveBeenCalledWith({ outputPath: '/site/dist/pagefind' });
-    const order = [pagefind.createIndex, index.addDirectory, index.writeFiles, pagefind.close].map(
-      (step) => step.mock.invocationCallOrder[0],
-    );
+    expect(tokens.scopeComponentUiStylesheet).toHaveBeenCalledWith('/site/dist/pagefind');
+    const steps = [pagefind.createIndex, index.addDirectory, index.writeFiles, tokens.scopeComponentUiStylesheet];
+    const order = [...steps, pagefind.close].map((step) => step.mock.invocationCallOrder[0]);
     expect(order).toEqual([...order].sort((a, b) => a! - b!));
   });
 
@@ -48,6 +50,13 @@ describe('writing the search index', () => {
   it('stops the build when the index cannot be written', async () => {
     index.writeFiles.mockResolvedValue({ errors: ['disk full'], outputPath: '' });
     await expect(writeSearchIndex('/site/dist')).rejects.toThrow('Pagefind failed to write the index:\n  disk full');
+    expect(tokens.scopeComponentUiStylesheet).not.toHaveBeenCalled();
+    expect(pagefind.close).toHaveBeenCalledOnce();
+  });
+
+  it('stops the build when the Component UI’s stylesheet cannot be scoped, and still closes Pagefind', async () => {
+    tokens.scopeComponentUiStylesheet.mockRejectedValue(new Error('expected one rule for :root, found 0'));
+    await expect(writeSearchIndex('/site/dist')).rejects.toThrow('expected one rule for :root');
     expect(pagefind.close).toHaveBeenCalledOnce();
   });
 

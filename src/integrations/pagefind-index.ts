@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import * as pagefind from 'pagefind';
 import { EDITORIAL_SELECTORS } from '../search/not-indexed';
+import { scopeComponentUiStylesheet } from './component-ui-tokens';
 
 /** The folder of `dist/` that holds the search index and Pagefind's scripts. */
 const SEARCH_BUNDLE_DIR = 'pagefind';
@@ -17,7 +18,8 @@ const failIf = (step: string, errors: readonly string[]) => {
 };
 
 /**
- * Indexes the built site in `siteDir` and writes the index to `siteDir/pagefind/`. Throws on any
+ * Indexes the built site in `siteDir` and writes the index to `siteDir/pagefind/`, with the
+ * Component UI's stylesheet scoped to its own elements (component-ui-tokens.ts). Throws on any
  * error Pagefind reports, and when it finds no page to index, which would ship a search that never
  * answers. The Pagefind service always closes, so a failed build leaves no process behind.
  */
@@ -33,8 +35,10 @@ export async function writeSearchIndex(siteDir: string): Promise<{ pageCount: nu
         `Pagefind found no page to index in ${siteDir}\n  hint: answer pages mark their text with data-pagefind-body`,
       );
     }
-    const written = await index.writeFiles({ outputPath: join(siteDir, SEARCH_BUNDLE_DIR) });
+    const bundleDir = join(siteDir, SEARCH_BUNDLE_DIR);
+    const written = await index.writeFiles({ outputPath: bundleDir });
     failIf('write the index', written.errors);
+    await scopeComponentUiStylesheet(bundleDir);
     return { pageCount: added.page_count };
   } finally {
     await pagefind.close();

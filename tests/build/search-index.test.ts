@@ -1,4 +1,4 @@
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { ACTOR_KIND_LABELS } from '../../src/actors/actor-kinds';
@@ -29,6 +29,17 @@ describe('the search index', () => {
     for (const file of ['pagefind-entry.json', 'pagefind.js', 'pagefind-component-ui.js', 'pagefind-highlight.js']) {
       expect(existsSync(join(DIST, 'pagefind', file)), file).toBe(true);
     }
+  });
+
+  it('comes with styles that restyle only the dialog when search opens, not the page behind it', () => {
+    // A rule for :root restyles every element; a stylesheet with a cascade layer, added to a page
+    // already laid out, made Chromium lay out all of it again (src/integrations/component-ui-tokens.ts).
+    const pagefindStyles = readFileSync(join(DIST, 'pagefind', 'pagefind-component-ui.css'), 'utf8');
+    expect(pagefindStyles).not.toMatch(/^:root\b/m);
+    expect(pagefindStyles).toMatch(/^:where\(pagefind-modal, pagefind-modal-trigger\) \{\n\s+--pf-text:/m);
+    const dialogStyles = readdirSync(join(DIST, '_astro')).filter((file) => /^search-dialog\..*\.css$/.test(file));
+    expect(dialogStyles).toHaveLength(1);
+    expect(readFileSync(join(DIST, '_astro', dialogStyles[0]!), 'utf8')).not.toContain('@layer');
   });
 
   it('holds each answer once, from its own page, and each actor’s page, and nothing else', () => {
