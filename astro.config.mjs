@@ -1,5 +1,6 @@
 // @ts-check
 import mdx from '@astrojs/mdx';
+import sitemap from '@astrojs/sitemap';
 import { unified } from '@astrojs/markdown-remark';
 import { defineConfig } from 'astro/config';
 import { fileURLToPath } from 'node:url';
@@ -76,8 +77,16 @@ export default defineConfig({
       assetsInlineLimit: (/** @type {string} */ file) => (file.endsWith('.js') ? false : undefined),
     },
   },
-  // Pagefind runs last, on the finished `dist/`.
-  integrations: [guard.integration, contentStoreFromFile(), mdx(), hostFiles(), pagePolicies(), pagefindIndex()],
+  // A sitemap needs absolute URLs, so only a build with a site has one. Pagefind runs last, on the finished `dist/`.
+  integrations: [
+    guard.integration,
+    contentStoreFromFile(),
+    mdx(),
+    ...(site ? [sitemap()] : []),
+    hostFiles(),
+    pagePolicies(),
+    pagefindIndex(),
+  ],
   markdown: {
     processor: unified({
       gfm: false,

@@ -1,14 +1,14 @@
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { htmlFilesIn } from '../../src/host/html-files';
 import { DIST, TEST_SITE_URL } from '../../scripts/test-builds.mjs';
+import { sitemapEntries } from '../build/sitemap-urls';
 
 /** The path of every page the first build's sitemap lists, as in `/actors/sco/`. */
 export function sitemapPaths(): string[] {
-  const sitemap = readFileSync(join(DIST, 'sitemap.xml'), 'utf8');
-  return [...sitemap.matchAll(/<loc>([^<]*)<\/loc>/g)].map(([, url]) => {
-    if (!url!.startsWith(`${TEST_SITE_URL}/`)) throw new Error(`${url} is not under ${TEST_SITE_URL}`);
-    return url!.slice(TEST_SITE_URL.length);
+  const entries = sitemapEntries(DIST);
+  if (entries.length === 0) throw new Error(`the build in ${DIST} has no sitemap`);
+  return entries.map(({ url }) => {
+    if (!url.startsWith(`${TEST_SITE_URL}/`)) throw new Error(`${url} is not under ${TEST_SITE_URL}`);
+    return url.slice(TEST_SITE_URL.length);
   });
 }
 

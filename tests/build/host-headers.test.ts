@@ -71,7 +71,7 @@ describe.each(BUILDS)('the _headers file of $dir/', ({ dir, base }) => {
 
 describe('robots.txt and the sitemap', () => {
   it('names the sitemap in a build with a site', () => {
-    expect(readFileSync(join(DIST, 'robots.txt'), 'utf8')).toMatch(/^Sitemap: https:\/\/[^/]+\/sitemap\.xml$/m);
+    expect(readFileSync(join(DIST, 'robots.txt'), 'utf8')).toMatch(/^Sitemap: https:\/\/[^/]+\/sitemap-index\.xml$/m);
   });
 
   it('allows crawling and names no sitemap in a build without a site', () => {

@@ -1,11 +1,12 @@
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { parseHTML } from 'linkedom';
 import { indexedPages } from '../search-index';
+import { sitemapEntries } from '../sitemap-urls';
 
 /** A URL the site points at, and where it points from, for messages. */
 export interface Link {
-  /** The page or file that holds the link, as a URL path (`/sub/actors/sco/`, `/sitemap.xml`). */
+  /** The page or file that holds the link, as a URL path (`/sub/actors/sco/`, `/sitemap-0.xml`). */
   from: string;
   /** What holds it: `a`, `link rel=canonical`, `meta og:url`, `script`, `sitemap`, `search result`… */
   holder: string;
@@ -65,11 +66,7 @@ export function readBuiltSite(dir: string, base: string, site?: string): BuiltSi
       }
     }
   }
-  const sitemap = join(dir, 'sitemap.xml');
-  if (existsSync(sitemap)) {
-    for (const [, href] of readFileSync(sitemap, 'utf8').matchAll(/<loc>([^<]*)<\/loc>/g))
-      links.push({ from: `${base}sitemap.xml`, holder: 'sitemap', href: href! });
-  }
+  for (const { file, url } of sitemapEntries(dir)) links.push({ from: `${base}${file}`, holder: 'sitemap', href: url });
   for (const [, href] of readFileSync(join(dir, 'robots.txt'), 'utf8').matchAll(/^Sitemap:\s*(\S+)/gm))
     links.push({ from: `${base}robots.txt`, holder: 'robots.txt', href: href! });
   for (const page of indexedPages(dir)) {

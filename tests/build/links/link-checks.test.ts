@@ -62,7 +62,7 @@ describe('the link checks', () => {
   });
 
   it('find a page missing from the sitemap, a page listed twice, and a sitemap without a site', () => {
-    const listed = (href: string) => ({ from: '/sub/sitemap.xml', holder: 'sitemap', href });
+    const listed = (href: string) => ({ from: '/sub/sitemap-0.xml', holder: 'sitemap', href });
     const site = siteWith(
       [listed('https://example.org/sub/'), listed('https://example.org/sub/')],
       'https://example.org',
@@ -72,7 +72,7 @@ describe('the link checks', () => {
       'https://example.org/sub/: listed twice',
     ]);
     expect(problems(sitemapListsEveryPage(siteWith([listed('/sub/')])))).toEqual([
-      '/sub/sitemap.xml: a build without a site has no sitemap',
+      '/sub/sitemap-index.xml: a build without a site has no sitemap',
     ]);
   });
 });

@@ -3,7 +3,7 @@ import type { LinkCheck } from './issue';
 /** The sitemap lists every page but the error page, once; a site built without `site` has none. */
 export const sitemapListsEveryPage: LinkCheck = (site) => {
   const listed = site.links.filter((link) => link.holder === 'sitemap').map((link) => link.href);
-  const from = `${site.base}sitemap.xml`;
+  const from = `${site.base}sitemap-index.xml`;
   if (!site.site) {
     return listed.length > 0
       ? [{ from, holder: 'sitemap', href: from, problem: 'a build without a site has no sitemap' }]
