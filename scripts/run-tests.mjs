@@ -70,13 +70,19 @@ function countsOf(stage) {
 for (const stage of STAGES) {
   console.log(`\n▶ ${stage.name}: ${stage.command.join(' ')}\n`);
   const started = Date.now();
-  const { status } = spawnSync(stage.command[0], stage.command.slice(1), {
+  const { status, signal, error } = spawnSync(stage.command[0], stage.command.slice(1), {
     stdio: 'inherit',
     env: { ...process.env, ...stage.env },
   });
-  console.log(
-    `\n◀ ${stage.name}: ${status === 0 ? 'done' : `exit ${status}`} in ${((Date.now() - started) / 1000).toFixed(1)} s`,
-  );
+  // A command that could not start (not installed) or was killed has no exit status.
+  const outcome = error
+    ? `could not run: ${error.message}`
+    : signal
+      ? `killed by ${signal}`
+      : status === 0
+        ? 'done'
+        : `exit ${status}`;
+  console.log(`\n◀ ${stage.name}: ${outcome} in ${((Date.now() - started) / 1000).toFixed(1)} s`);
   const counts = countsOf(stage);
   failures.push(...(counts?.failures ?? []));
   total.passed += counts?.passed ?? 0;
