@@ -38,6 +38,24 @@ describe('narrowPolicyToPage', () => {
     expect(policyOf(narrowPolicyToPage(html))).toBe(`script-src 'self';`);
   });
 
+  it('counts only code the browser would run: not a script written in a comment or an attribute', () => {
+    const commented = 'a script in a comment';
+    const quoted = '.y{}';
+    const html = page(
+      `script-src 'self' ${hash(commented)} ${hash(script)}; style-src 'self' ${hash(quoted)};`,
+      `<!-- <script>${commented}</script> --><p title="<style>${quoted}</style>">Text</p><script>${script}</script>`,
+    );
+    expect(policyOf(narrowPolicyToPage(html))).toBe(`script-src 'self' ${hash(script)}; style-src 'self';`);
+  });
+
+  it('finds the policy whatever the order and case of its attributes, and changes nothing else', () => {
+    const head = `<meta charset="utf-8"><meta content="script-src 'self' ${elsewhere};" http-equiv="Content-Security-Policy">`;
+    const body = '<p>Text</p>';
+    expect(narrowPolicyToPage(`<!DOCTYPE html><html><head>${head}</head><body>${body}</body></html>`)).toBe(
+      `<!DOCTYPE html><html><head><meta charset="utf-8"><meta content="script-src 'self';" http-equiv="Content-Security-Policy"></head><body>${body}</body></html>`,
+    );
+  });
+
   it('leaves a page without a policy as it is', () => {
     expect(narrowPolicyToPage('<p>No policy</p>')).toBe('<p>No policy</p>');
   });
