@@ -5,14 +5,13 @@
 // the browser tests run under the same policy as readers.
 // As a command: node scripts/serve-dist.mjs [--dir dist] [--port 0] [--base /]; port 0, the default,
 // takes a free port, and the address is printed.
-import { existsSync, readFileSync } from 'node:fs';
 import { readFile, stat } from 'node:fs/promises';
 import { createServer } from 'node:http';
 import { extname, join, normalize, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
-import { headersFor, readHeaderRules } from '../src/host/header-rules.ts';
+import { headersFor, readHostHeaders } from './host-headers.mjs';
 
 const TYPES = {
   '.html': 'text/html; charset=utf-8',
@@ -42,7 +41,7 @@ export async function serveDist({ dir, base: rawBase = '/', port = 0 }) {
   const root = resolve(dir);
   const base = rawBase.replace(/\/?$/, '/');
   const headersFile = join(root, '_headers');
-  const rules = existsSync(headersFile) ? readHeaderRules(readFileSync(headersFile, 'utf8')) : [];
+  const rules = await readHostHeaders(headersFile);
 
   async function fileFor(pathname) {
     if (!pathname.startsWith(base)) return undefined;
