@@ -7,18 +7,14 @@ import { fileURLToPath } from 'node:url';
 import { actorSchema } from './actors/actor-schema';
 import { answerEntrySchema } from './interviews/answer-schema';
 import { answerSummary } from './interviews/answer-summary';
-import { throwIfIssues, type ContentIssue } from './content-model/content-error';
 import { interviewSchema } from './interviews/interview-schema';
-import { CONTENT_DIRS } from './content-model/load-content-model';
-import { readActors } from './actors/read-actors';
-import { readInterviews } from './interviews/read-interviews';
+import { CONTENT_DIRS, type ContentModel } from './content-model/load-content-model';
+import { sharedContentModel } from './content-model/shared-content-model';
 import { splitFrontmatter } from './content-model/frontmatter';
 import { correctionSchema } from './corrections/correction-schema';
-import { readCorrections } from './corrections/read-corrections';
 import { noteSchema } from './notes/note-schema';
-import { readNotes } from './notes/read-notes';
 
-/** One entry of a collection, as a reader gives it; `rendered` when the loader renders it. */
+/** One entry of a collection, as a loader makes it from the model; `rendered` when the loader renders it. */
 interface ReadEntry {
   id: string;
   data: Record<string, unknown>;
@@ -30,16 +26,16 @@ interface ReadEntry {
 }
 
 /**
- * A loader that stores what one of the content readers returns. Actors, interview metadata and
- * answers go through the same readers as the build's content check, so there is one parser and
- * one set of rules; any problem fails the load with its file, line and hint. In `astro dev` it
- * reads its folder again on every change in it; while the folder's content is broken, the content
- * guard serves the problems and the store keeps what it last read.
+ * A loader that stores what `entries` makes of the content model the content guard has read and
+ * checked (shared-content-model.ts), so that content is read and checked once, by one parser with
+ * one set of rules. In `astro dev` it takes the model again after every change in its folders, once
+ * the guard has read it; while content is broken, the guard serves the problems and the store
+ * keeps what it last read.
  */
-function readerLoader(
+function modelLoader(
   name: string,
   dirs: readonly string[],
-  read: (root: string) => { entries: ReadEntry[]; issues: ContentIssue[] },
+  entries: (model: ContentModel, root: string) => ReadEntry[],
   render?: (entry: ReadEntry, context: LoaderContext) => ReturnType<LoaderContext['renderMarkdown']>,
 ): Loader {
   return {
@@ -48,11 +44,10 @@ function readerLoader(
       const { store, parseData, config, watcher, generateDigest } = context;
       const root = fileURLToPath(config.root);
       const sync = async () => {
-        const { entries, issues } = read(root);
-        throwIfIssues(issues);
-        const ids = new Set(entries.map(({ id }) => id));
+        const read = entries(sharedContentModel(), root);
+        const ids = new Set(read.map(({ id }) => id));
         for (const id of store.keys()) if (!ids.has(id)) store.delete(id);
-        for (const { dependsOn, source, ...entry } of entries) {
+        for (const { dependsOn, source, ...entry } of read) {
           const digest = generateDigest({ data: entry.data, source: source ?? '', dependsOn: dependsOn ?? '' });
           if (store.get(entry.id)?.digest === digest) continue;
           const data = await parseData({
@@ -69,7 +64,7 @@ function readerLoader(
       watcher?.add(folders);
       watcher?.on('all', (_event, path) => {
         // After every other listener of this change, the content guard's among them, which reads
-        // the model that the remark plugin renders answers against.
+        // the model again.
         if (folders.some((folder) => resolve(path).startsWith(`${folder}${sep}`)))
           setTimeout(() => sync().catch(() => undefined));
       });
@@ -77,15 +72,13 @@ function readerLoader(
   };
 }
 
-const actorFiles = readerLoader('actor-files', [CONTENT_DIRS.actors], (root) => {
-  const { registry, issues } = readActors(root, CONTENT_DIRS.actors);
-  return { entries: [...registry.actors.values()].map(({ id, ...data }) => ({ id, data })), issues };
-});
+const actorFiles = modelLoader('actor-files', [CONTENT_DIRS.actors], ({ registry }) =>
+  [...registry.actors.values()].map(({ id, ...data }) => ({ id, data })),
+);
 
-const interviewFiles = readerLoader('interview-files', [CONTENT_DIRS.interviews], (root) => {
-  const { interviews, issues } = readInterviews(root, CONTENT_DIRS.interviews);
-  return { entries: interviews.map(({ id, meta }) => ({ id, data: meta })), issues };
-});
+const interviewFiles = modelLoader('interview-files', [CONTENT_DIRS.interviews], ({ interviews }) =>
+  interviews.map(({ id, meta }) => ({ id, data: meta })),
+);
 
 /** The text of every file in the folders given: what an answer's glosses and notes are made from. */
 const folderText = (root: string, dirs: readonly string[]) =>
@@ -102,14 +95,14 @@ const folderText = (root: string, dirs: readonly string[]) =>
 // link to) too: an edit to any of them renders it again.
 const ANSWER_DEPENDENCIES = [CONTENT_DIRS.actors, CONTENT_DIRS.notes, CONTENT_DIRS.corrections];
 
-const answerFiles = readerLoader(
+const answerFiles = modelLoader(
   'answer-files',
   [CONTENT_DIRS.interviews, ...ANSWER_DEPENDENCIES],
-  (root) => {
-    const { interviews, issues } = readInterviews(root, CONTENT_DIRS.interviews);
+  ({ interviews }, root) => {
     const dependsOn = createHash('sha256').update(folderText(root, ANSWER_DEPENDENCIES)).digest('hex');
-    const entries = interviews.flatMap(({ id, answers }) =>
+    return interviews.flatMap(({ id, answers }) =>
       answers.map(({ file, frontmatter }) => {
+        // The whole file, for rendering; the check has read it, so it has frontmatter.
         const source = readFileSync(join(root, file), 'utf8');
         const split = splitFrontmatter(source);
         const body = 'body' in split ? split.body : '';
@@ -122,29 +115,19 @@ const answerFiles = readerLoader(
         };
       }),
     );
-    return { entries, issues };
   },
   // Rendered with its frontmatter, which tells the remark plugin the answer's slug.
   (entry, { renderMarkdown, config }) =>
     renderMarkdown(entry.source!, { fileURL: new URL(entry.filePath!, config.root) }),
 );
 
-const noteFiles = readerLoader('note-files', [CONTENT_DIRS.notes, CONTENT_DIRS.interviews], (root) => {
-  const { notes, issues } = readNotes(
-    root,
-    CONTENT_DIRS.notes,
-    readInterviews(root, CONTENT_DIRS.interviews).interviews,
-  );
-  return {
-    entries: notes.map(({ id, file, quoteAt, ...data }) => ({ id, data, filePath: file })),
-    issues,
-  };
-});
+const noteFiles = modelLoader('note-files', [CONTENT_DIRS.notes, CONTENT_DIRS.interviews], ({ notes }) =>
+  notes.map(({ id, file, quoteAt, ...data }) => ({ id, data, filePath: file })),
+);
 
-const correctionFiles = readerLoader('correction-files', [CONTENT_DIRS.corrections], (root) => {
-  const { corrections, issues } = readCorrections(root, CONTENT_DIRS.corrections);
-  return { entries: corrections.map(({ id, file, subjectAt, ...data }) => ({ id, data, filePath: file })), issues };
-});
+const correctionFiles = modelLoader('correction-files', [CONTENT_DIRS.corrections], ({ corrections }) =>
+  corrections.map(({ id, file, subjectAt, ...data }) => ({ id, data, filePath: file })),
+);
 
 export const collections = {
   /** One organisation, country, person, event or place a file: `content/actors/<id>.yaml`. */

@@ -2,6 +2,7 @@ import type { AstroIntegration } from 'astro';
 import { join, resolve, sep } from 'node:path';
 import { ContentError } from '../content-model/content-error';
 import { CONTENT_DIRS, loadContentModel, type ContentModel } from '../content-model/load-content-model';
+import { shareContentModel } from '../content-model/shared-content-model';
 import { contentErrorPage, contentProblems } from './content-error-page';
 
 /**
@@ -32,6 +33,11 @@ export function contentGuard({ root }: { root: string }): { model: ContentModel;
     }
   };
   check();
+  // The collections are read from this model, not from the files again (src/content.config.ts).
+  shareContentModel(() => {
+    if (problem) throw problem;
+    return model;
+  });
 
   const integration: AstroIntegration = {
     name: 'content-guard',
