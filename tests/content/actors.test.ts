@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { membersOf } from '../../src/actors/members';
 import { foldName } from '../../src/actors/read-actors';
-import { markedActors, model } from './site';
+import { markedActors, model } from '../build/site';
 
 const mentioned = new Set(
   model.interviews.flatMap((interview) => interview.answers.flatMap((answer) => markedActors(answer.file))),
