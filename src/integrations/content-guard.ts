@@ -11,7 +11,7 @@ import { contentErrorPage, contentProblems } from './content-error-page';
  *
  * In `astro dev` it keeps checking. `model` is live: every edit to any file under `content/`
  * reads all content again, and the remark plugin, which reads the registry and notes through it,
- * renders the answers again; the collections read their files again and every open page reloads.
+ * renders the answers again; the collections take the model again and every open page reloads.
  * While content is broken, every page load gets the problems with their files and lines, and open
  * pages show them in Vite's overlay, until an edit fixes them.
  */
@@ -33,7 +33,7 @@ export function contentGuard({ root }: { root: string }): { model: ContentModel;
     }
   };
   check();
-  // The collections are read from this model, not from the files again (src/content.config.ts).
+  // The collections are made from this model, not from the files again (src/content.config.ts).
   shareContentModel(() => {
     if (problem) throw problem;
     return model;
@@ -65,7 +65,7 @@ export function contentGuard({ root }: { root: string }): { model: ContentModel;
           if (!inContent(path)) return;
           check();
           if (problem) return report();
-          // The collections read their folders again and render the answers again where an edit
+          // The collections take this model again and render the answers again where an edit
           // touches them (`src/content.config.ts`); every open page reloads.
           server.ws.send({ type: 'full-reload', path: '*' });
         });
