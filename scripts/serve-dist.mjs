@@ -3,6 +3,8 @@
 // text compressed with brotli (or gzip) once and then served from memory, as a CDN would.
 // It sends the headers the built `_headers` file asks for, as Netlify or Cloudflare Pages would, so
 // the browser tests run under the same policy as readers.
+// Kept by hand, not `sirv`: sirv serves only files compressed beforehand, and the benchmarks need
+// each response compressed once, on first request, and kept, as a CDN does (issue 14's search bench).
 // As a command: node scripts/serve-dist.mjs [--dir dist] [--port 0] [--base /]; port 0, the default,
 // takes a free port, and the address is printed.
 import { readFile, stat } from 'node:fs/promises';
