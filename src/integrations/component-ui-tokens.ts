@@ -2,7 +2,7 @@ import { readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 
 /** The stylesheet of Pagefind's Component UI, in its bundle folder. */
-export const COMPONENT_UI_STYLESHEET = 'pagefind-component-ui.css';
+const COMPONENT_UI_STYLESHEET = 'pagefind-component-ui.css';
 
 /** Where the edition puts Pagefind's Component UI: its elements that inherit from none of Pagefind's. */
 const COMPONENT_UI_ROOTS = ':where(pagefind-modal, pagefind-modal-trigger)';
