@@ -1,7 +1,6 @@
 import { defineCollection } from 'astro:content';
 import type { Loader, LoaderContext } from 'astro/loaders';
 import { createHash } from 'node:crypto';
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { basename, join, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { actorSchema } from './actors/actor-schema';
@@ -10,7 +9,6 @@ import { answerSummary } from './interviews/answer-summary';
 import { interviewSchema } from './interviews/interview-schema';
 import { CONTENT_DIRS, type ContentModel } from './content-model/load-content-model';
 import { sharedContentModel } from './content-model/shared-content-model';
-import { splitFrontmatter } from './content-model/frontmatter';
 import { correctionSchema } from './corrections/correction-schema';
 import { noteSchema } from './notes/note-schema';
 
@@ -23,6 +21,8 @@ interface ReadEntry {
   dependsOn?: string;
   /** The whole file, frontmatter and all, for a loader that renders its entries. */
   source?: string;
+  /** The Markdown below the frontmatter, as `entry.body`. */
+  body?: string;
 }
 
 /**
@@ -35,7 +35,7 @@ interface ReadEntry {
 function modelLoader(
   name: string,
   dirs: readonly string[],
-  entries: (model: ContentModel, root: string) => ReadEntry[],
+  entries: (model: ContentModel) => ReadEntry[],
   render?: (entry: ReadEntry, context: LoaderContext) => ReturnType<LoaderContext['renderMarkdown']>,
 ): Loader {
   return {
@@ -44,7 +44,7 @@ function modelLoader(
       const { store, parseData, config, watcher, generateDigest } = context;
       const root = fileURLToPath(config.root);
       const sync = async () => {
-        const read = entries(sharedContentModel(), root);
+        const read = entries(sharedContentModel());
         const ids = new Set(read.map(({ id }) => id));
         for (const id of store.keys()) if (!ids.has(id)) store.delete(id);
         for (const { dependsOn, source, ...entry } of read) {
@@ -80,40 +80,30 @@ const interviewFiles = modelLoader('interview-files', [CONTENT_DIRS.interviews],
   interviews.map(({ id, meta }) => ({ id, data: meta })),
 );
 
-/** The text of every file in the folders given: what an answer's glosses and notes are made from. */
-const folderText = (root: string, dirs: readonly string[]) =>
-  dirs
-    .flatMap((dir) => {
-      const folder = join(root, dir);
-      return existsSync(folder)
-        ? readdirSync(folder).map((name) => `${name}\n${readFileSync(join(folder, name), 'utf8')}`)
-        : [];
-    })
-    .join('\n');
-
-// An answer is rendered against the actors, the notes and the corrections (whose entries their dates
-// link to) too: an edit to any of them renders it again.
-const ANSWER_DEPENDENCIES = [CONTENT_DIRS.actors, CONTENT_DIRS.notes, CONTENT_DIRS.corrections];
+/**
+ * What an answer is rendered against besides its own file: the actors, the notes and the
+ * corrections (whose entries its dates link to), as the remark plugin reads them from the model.
+ * A change to any of them renders every answer again.
+ */
+const renderedAgainst = ({ registry, notes, corrections }: ContentModel) =>
+  createHash('sha256')
+    .update(JSON.stringify([[...registry.actors.values()], notes, corrections]))
+    .digest('hex');
 
 const answerFiles = modelLoader(
   'answer-files',
-  [CONTENT_DIRS.interviews, ...ANSWER_DEPENDENCIES],
-  ({ interviews }, root) => {
-    const dependsOn = createHash('sha256').update(folderText(root, ANSWER_DEPENDENCIES)).digest('hex');
-    return interviews.flatMap(({ id, answers }) =>
-      answers.map(({ file, frontmatter }) => {
-        // The whole file, for rendering; the check has read it, so it has frontmatter.
-        const source = readFileSync(join(root, file), 'utf8');
-        const split = splitFrontmatter(source);
-        const body = 'body' in split ? split.body : '';
-        return {
-          id: `${id}/${basename(file, '.mdx')}`,
-          data: { ...frontmatter, summary: answerSummary(body) },
-          filePath: file,
-          dependsOn,
-          source,
-        };
-      }),
+  [CONTENT_DIRS.interviews, CONTENT_DIRS.actors, CONTENT_DIRS.notes, CONTENT_DIRS.corrections],
+  (model) => {
+    const dependsOn = renderedAgainst(model);
+    return model.interviews.flatMap(({ id, answers }) =>
+      answers.map(({ file, frontmatter, text, body }) => ({
+        id: `${id}/${basename(file, '.mdx')}`,
+        data: { ...frontmatter, summary: answerSummary(body) },
+        filePath: file,
+        dependsOn,
+        source: text,
+        body,
+      })),
     );
   },
   // Rendered with its frontmatter, which tells the remark plugin the answer's slug.

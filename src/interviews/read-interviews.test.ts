@@ -26,6 +26,13 @@ describe('reading interviews', () => {
     expect(interviews[0]?.answers.map((answer) => answer.frontmatter.slug)).toEqual(['first', 'later']);
   });
 
+  it('keeps each answer’s file as read, and its body, so that nothing reads it again to render it', () => {
+    const file = answerMdx(frontmatter('first', 1));
+    const [answer] = read({ '01-a.mdx': file }).interviews[0]?.answers ?? [];
+    expect(answer?.text).toBe(file);
+    expect(answer?.body).toBe('\nAn answer.\n');
+  });
+
   it('finds the source text kept beside the interview as source.txt, and has none without it', () => {
     expect(read({ '01-a.mdx': answerMdx(frontmatter('first', 1)) }).interviews[0]?.sourceFile).toBeUndefined();
     const { interviews, issues } = read({

@@ -25,6 +25,10 @@ export const RESERVED_PREFIXES = [
 
 export interface AnswerFile {
   file: string;
+  /** The whole file as read, frontmatter and all: what the answer is rendered from. */
+  text: string;
+  /** Its Markdown below the frontmatter. */
+  body: string;
   frontmatter: AnswerFrontmatter;
   /** Where the slug stands in the file. */
   slugAt: { line: number; column: number };
@@ -261,6 +265,8 @@ function parseAnswerFile(
   problems.push(...(body?.issues ?? []));
   const answer = {
     file,
+    text,
+    body: split.body,
     frontmatter,
     slugAt: source.locate(['slug']),
     paragraphs: body?.paragraphs ?? 0,

@@ -1,6 +1,4 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { readFileSync } from 'node:fs';
-import { splitFrontmatter } from '../../../content-model/frontmatter';
 import { answerParagraphs } from '../../../interviews/answer-text';
 import { getInterviews, type InterviewWithAnswers } from '../../../interviews/collections';
 import { interviewText } from '../../../open-data/interview-text';
@@ -14,12 +12,6 @@ export const getStaticPaths = (async () =>
     props: { entry },
   }))) satisfies GetStaticPaths;
 
-/** The body of an answer's file: the content check has read it whole, so it has frontmatter. */
-const bodyOf = (file: string) => {
-  const split = splitFrontmatter(readFileSync(file, 'utf8'));
-  return 'body' in split ? split.body : '';
-};
-
 /** An interview's words as plain text: `/data/<interview>/text.txt`. */
 export const GET: APIRoute<{ entry: InterviewWithAnswers }> = ({ props: { entry }, site }) => {
   const { interview, answers } = entry;
@@ -27,7 +19,7 @@ export const GET: APIRoute<{ entry: InterviewWithAnswers }> = ({ props: { entry 
     interview: interview.data,
     answers: answers.map((answer) => ({
       question: answer.data.question,
-      paragraphs: answerParagraphs(bodyOf(answer.filePath!)),
+      paragraphs: answerParagraphs(answer.body!),
     })),
     publisher: SITE_NAME,
     url: absoluteUrl(interviewHref(import.meta.env.BASE_URL, interview.id), site),
