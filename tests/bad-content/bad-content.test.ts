@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { buildInIsolation } from './build-in-isolation';
+import { buildInIsolation, buildInProcess } from './build-in-isolation';
 
 const ROOT = process.cwd();
 const CORPUS = join(ROOT, 'tests', 'bad-content');
@@ -25,7 +25,8 @@ const cases = readdirSync(CORPUS, { withFileTypes: true })
     return { folder: entry.name, ...expected };
   });
 
-describe.concurrent('a build of content with one mistake stops, saying where and what to do', () => {
+// One at a time: the builds run in this process (build-in-isolation.ts).
+describe('a build of content with one mistake stops, saying where and what to do', () => {
   it('covers every mistake the corpus is for', () => {
     expect(cases.map((fixture) => fixture.case).sort()).toEqual(
       [
@@ -60,13 +61,15 @@ describe.concurrent('a build of content with one mistake stops, saying where and
   });
 
   it.each(cases)('$case ($folder)', async ({ folder, error, hint, absent = [], remove = [] }) => {
-    const { status, output, existing } = await buildInIsolation(ROOT, join(CORPUS, folder), {
-      remove,
-      lookFor: absent,
-    });
+    const built = await buildInProcess(ROOT, join(CORPUS, folder), { remove, lookFor: absent });
+    expect(built.error?.message).toBe(`Bad content (1 problem):\n${error}\n  hint: ${hint}`);
+    expect(built.existing, 'no code from content ran: nothing it would write exists').toEqual([]);
+  });
+
+  it('`astro build` prints the problem, with its file, line, column and hint, and exits with an error', async () => {
+    const { folder, error, hint } = cases.find((fixture) => fixture.folder === 'unknown-actor')!;
+    const { status, output } = await buildInIsolation(ROOT, join(CORPUS, folder));
     expect(status, output).not.toBe(0);
-    expect(output).toContain('Bad content (1 problem):');
-    expect(output).toContain(`${error}\n  hint: ${hint}\n`);
-    expect(existing, 'no code from content ran: nothing it would write exists').toEqual([]);
+    expect(output).toContain(`Bad content (1 problem):\n${error}\n  hint: ${hint}\n`);
   });
 });

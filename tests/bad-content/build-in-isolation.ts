@@ -30,26 +30,69 @@ export interface Isolation {
 }
 
 /**
- * Builds a copy of this project in a fresh temporary folder, with the fixture's files laid over its
- * content, so that each fixture is built alone and nothing of it reaches the real `content/`.
+ * Makes a copy of this project in a fresh temporary folder, with the fixture's files laid over its
+ * content, hands it to `build`, and removes it: each fixture is built alone, and nothing of it
+ * reaches the real `content/`.
  */
-export async function buildInIsolation(
+async function inCopy<T>(
   root: string,
   fixture: string,
-  { remove = [], lookFor = [], inspect }: Isolation = {},
-): Promise<BuildResult> {
+  { remove = [], inspect }: Isolation,
+  build: (project: string) => Promise<T>,
+): Promise<T> {
   const project = mkdtempSync(join(tmpdir(), 'bad-content-'));
   try {
     copyProject(root, project);
     for (const path of remove) rmSync(join(project, path), { recursive: true });
     if (existsSync(join(fixture, 'content')))
       cpSync(join(fixture, 'content'), join(project, 'content'), { recursive: true });
-    const { status, output } = await run(join(root, 'node_modules', '.bin', 'astro'), ['build'], project);
+    const result = await build(project);
     inspect?.(project);
-    return { status, output, existing: lookFor.filter((path) => existsSync(join(project, path))) };
+    return result;
   } finally {
     rmSync(project, { recursive: true, force: true });
   }
+}
+
+/** Builds the fixture in a copy of the project with the `astro build` command, as an editor would. */
+export async function buildInIsolation(root: string, fixture: string, isolation: Isolation = {}): Promise<BuildResult> {
+  return inCopy(root, fixture, isolation, async (project) => {
+    const { status, output } = await run(join(root, 'node_modules', '.bin', 'astro'), ['build'], project);
+    return { status, output, existing: (isolation.lookFor ?? []).filter((path) => existsSync(join(project, path))) };
+  });
+}
+
+export interface InProcessBuildResult {
+  /** What the build threw, if it stopped; the CLI prints its message. */
+  error?: Error;
+  /** Which of the paths asked about exist in the project after the build. */
+  existing: string[];
+}
+
+/**
+ * Builds the fixture in a copy of the project with Astro's own `build()`, in this process: the
+ * same build as the command's, without starting Node and loading Astro again for each fixture
+ * (0.3 s a fixture against 3.6 s). One at a time: the content guard hands its model to the
+ * collections through this process's `globalThis`. The fixtures build at the root without a site.
+ */
+export async function buildInProcess(
+  root: string,
+  fixture: string,
+  isolation: Isolation = {},
+): Promise<InProcessBuildResult> {
+  const { build } = await import('astro');
+  return inCopy(root, fixture, isolation, async (project) => {
+    let error: Error | undefined;
+    try {
+      await build({ root: project, logLevel: 'silent' });
+    } catch (thrown) {
+      error = thrown instanceof Error ? thrown : new Error(String(thrown));
+    }
+    return {
+      ...(error && { error }),
+      existing: (isolation.lookFor ?? []).filter((path) => existsSync(join(project, path))),
+    };
+  });
 }
 
 function run(command: string, args: string[], cwd: string): Promise<Omit<BuildResult, 'existing'>> {
