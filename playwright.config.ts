@@ -1,5 +1,5 @@
 import { defineConfig } from '@playwright/test';
-import { CHROMIUM_ARGS, findChromium } from './scripts/chromium-path.mjs';
+import { CHROMIUM_ARGS, findTestBrowser } from './scripts/chromium-path.mjs';
 import { ORIGIN_VARIABLES } from './tests/browser/origins';
 
 /** The projects the long-task tests wait for. */
@@ -23,7 +23,7 @@ export default defineConfig({
     ...(process.env[ORIGIN_VARIABLES.dist] && { baseURL: process.env[ORIGIN_VARIABLES.dist] }),
     browserName: 'chromium',
     launchOptions: {
-      executablePath: findChromium(),
+      executablePath: findTestBrowser(),
       args: CHROMIUM_ARGS,
     },
   },
