@@ -21,7 +21,7 @@ const test = base.extend<object, { audited: AuditedPage }>({
     async ({ browser }, use) => {
       const page = await browser.newPage();
       const problems: string[] = [];
-      await recordProblems(page, problems);
+      recordProblems(page, problems);
       const policyViolations = await watchPolicyViolations(page);
       await loadAxe(page);
       await use({ page, problems, policyViolations });

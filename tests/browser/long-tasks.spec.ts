@@ -92,7 +92,7 @@ for (const width of [1440, 360]) {
     const runs: LongTasks[] = [];
     for (let run = 0; run < RUNS; run += 1) {
       const page = await context.newPage();
-      await recordProblems(page, problems);
+      recordProblems(page, problems);
       const record = await loadAndRead(page, width);
       await page.close();
       runs.push(record);

@@ -92,7 +92,7 @@ export const withOpenSearch = test.extend<
       const page = await browser.newPage();
       const problems: string[] = [];
       const dialogs: string[] = [];
-      await recordProblems(page, problems);
+      recordProblems(page, problems);
       page.on('dialog', (dialog) => {
         dialogs.push(dialog.message());
         void dialog.dismiss();
