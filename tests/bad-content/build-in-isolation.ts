@@ -37,9 +37,9 @@ export interface Isolation {
 async function inCopy<T>(
   root: string,
   fixture: string,
-  { remove = [], inspect }: Isolation,
+  { remove = [], lookFor = [], inspect }: Isolation,
   build: (project: string) => Promise<T>,
-): Promise<T> {
+): Promise<T & { existing: string[] }> {
   const project = mkdtempSync(join(tmpdir(), 'bad-content-'));
   try {
     copyProject(root, project);
@@ -48,7 +48,7 @@ async function inCopy<T>(
       cpSync(join(fixture, 'content'), join(project, 'content'), { recursive: true });
     const result = await build(project);
     inspect?.(project);
-    return result;
+    return { ...result, existing: lookFor.filter((path) => existsSync(join(project, path))) };
   } finally {
     rmSync(project, { recursive: true, force: true });
   }
@@ -56,10 +56,9 @@ async function inCopy<T>(
 
 /** Builds the fixture in a copy of the project with the `astro build` command, as an editor would. */
 export async function buildInIsolation(root: string, fixture: string, isolation: Isolation = {}): Promise<BuildResult> {
-  return inCopy(root, fixture, isolation, async (project) => {
-    const { status, output } = await run(join(root, 'node_modules', '.bin', 'astro'), ['build'], project);
-    return { status, output, existing: (isolation.lookFor ?? []).filter((path) => existsSync(join(project, path))) };
-  });
+  return inCopy(root, fixture, isolation, (project) =>
+    run(join(root, 'node_modules', '.bin', 'astro'), ['build'], project),
+  );
 }
 
 export interface InProcessBuildResult {
@@ -73,7 +72,8 @@ export interface InProcessBuildResult {
  * Builds the fixture in a copy of the project with Astro's own `build()`, in this process: the
  * same build as the command's, without starting Node and loading Astro again for each fixture
  * (0.3 s a fixture against 3.6 s). One at a time: the content guard hands its model to the
- * collections through this process's `globalThis`. The fixtures build at the root without a site.
+ * collections through this process's `globalThis`. The corpus's test environment builds them at
+ * the root without a site (vitest.config.ts).
  */
 export async function buildInProcess(
   root: string,
@@ -88,10 +88,7 @@ export async function buildInProcess(
     } catch (thrown) {
       error = thrown instanceof Error ? thrown : new Error(String(thrown));
     }
-    return {
-      ...(error && { error }),
-      existing: (isolation.lookFor ?? []).filter((path) => existsSync(join(project, path))),
-    };
+    return error ? { error } : {};
   });
 }
 
