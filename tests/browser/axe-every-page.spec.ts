@@ -14,7 +14,7 @@ interface AuditedPage {
   policyViolations: Violation[];
 }
 
-// Eighty pages, most loaded twice: one browser page a worker, with axe and the watchers set up
+// Eighty pages, twenty of them loaded twice: one browser page a worker, with axe and the watchers set up
 // once, spares each test a new browser context, which costs more on this machine than the audit.
 const test = base.extend<object, { audited: AuditedPage }>({
   audited: [
