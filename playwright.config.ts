@@ -24,14 +24,14 @@ export default defineConfig({
     browserName: 'chromium',
     launchOptions: {
       executablePath: findTestBrowser(),
-      // Every host but the tests' own servers resolves to nothing: no test reaches another. The
-      // tests record any request that tries (fixtures.ts).
-      // The GPU process's work runs as a thread of the browser process (`--in-process-gpu`), which
-      // spares two cores a process and its messages: 4-6% less time on four spec files, in the
-      // headless shell 150 and 156 alike (four and two runs each way).
       args: [
         ...CHROMIUM_ARGS,
+        // Every host but the tests' own servers resolves to nothing: no test reaches another. The
+        // tests record any request that tries (fixtures.ts).
         '--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE 127.0.0.1, EXCLUDE localhost',
+        // The GPU process's work runs as a thread of the browser process, which spares two cores a
+        // process and its messages: 4-6% less time on four spec files, in the headless shell 150
+        // and 156 alike (four and two runs each way).
         '--in-process-gpu',
       ],
     },
